@@ -1,0 +1,84 @@
+package com.gridvault.server.auth;
+
+import jakarta.annotation.Priority;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.ext.Provider;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import org.apache.shiro.authc.AuthenticationException;
+import org.apache.shiro.authc.UsernamePasswordToken;
+import org.apache.shiro.mgt.SecurityManager;
+import org.apache.shiro.subject.Subject;
+
+/**
+ * Authenticates every REST request that is not a {@link PublicEndpoint}. Today it accepts HTTP Basic
+ * credentials of appliance accounts; tokens and API keys plug in here as further credential types.
+ */
+@Provider
+@Priority(Priorities.AUTHENTICATION)
+public class AuthenticationFilter implements ContainerRequestFilter {
+
+    static final String SUBJECT_PROPERTY = "gridvault.subject";
+
+    @Context
+    ResourceInfo resource;
+
+    @Inject
+    SecurityManager securityManager;
+
+    @Inject
+    CurrentCaller caller;
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        if (isPublic()) {
+            return;
+        }
+        String header = request.getHeaderString(HttpHeaders.AUTHORIZATION);
+        if (header == null || header.isBlank()) {
+            throw new NotAuthenticatedException("This endpoint requires authentication");
+        }
+        UsernamePasswordToken token = basicCredentials(header);
+        Subject subject = new Subject.Builder(securityManager)
+                .sessionCreationEnabled(false)
+                .buildSubject();
+        try {
+            subject.login(token);
+        } catch (AuthenticationException e) {
+            throw new NotAuthenticatedException("Invalid username or password");
+        } finally {
+            token.clear();
+        }
+        request.setProperty(SUBJECT_PROPERTY, subject);
+        caller.set(subject.getPrincipals().oneByType(UserPrincipal.class));
+    }
+
+    private boolean isPublic() {
+        return resource.getResourceMethod() != null
+                && (resource.getResourceMethod().isAnnotationPresent(PublicEndpoint.class)
+                        || resource.getResourceClass().isAnnotationPresent(PublicEndpoint.class));
+    }
+
+    private static UsernamePasswordToken basicCredentials(String header) {
+        if (!header.regionMatches(true, 0, "Basic ", 0, 6)) {
+            throw new NotAuthenticatedException("Unsupported authorization scheme; use HTTP Basic");
+        }
+        String decoded;
+        try {
+            decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            throw new NotAuthenticatedException("Malformed Basic credentials");
+        }
+        int colon = decoded.indexOf(':');
+        if (colon <= 0 || colon > 254) {
+            throw new NotAuthenticatedException("Malformed Basic credentials");
+        }
+        return new UsernamePasswordToken(decoded.substring(0, colon), decoded.substring(colon + 1));
+    }
+}

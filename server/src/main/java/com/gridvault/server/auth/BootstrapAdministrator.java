@@ -1,0 +1,99 @@
+package com.gridvault.server.auth;
+
+import com.gridvault.server.config.ApplianceSettings;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.System.Logger;
+import java.lang.System.Logger.Level;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.UUID;
+
+/**
+ * Creates the first administrator on an empty database, Jenkins-style: a generated password is
+ * written to {@code data/initial-admin-password}, readable only by the appliance's OS user, and the
+ * log says where. The identity feature later makes this account the first OWNER of the default
+ * organization.
+ */
+@ApplicationScoped
+public class BootstrapAdministrator {
+
+    static final String USERNAME = "admin";
+    private static final Logger LOG = System.getLogger(BootstrapAdministrator.class.getName());
+    private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
+
+    @Inject
+    UserRepository users;
+
+    @Inject
+    PasswordHasher hasher;
+
+    @Inject
+    ApplianceSettings settings;
+
+    /** Creates the administrator if no account exists yet. */
+    public void ensure() {
+        Path file = settings.initialAdminPasswordFile();
+        if (users.count() > 0) {
+            if (Files.exists(file)) {
+                LOG.log(
+                        Level.INFO,
+                        "The initial administrator password is still in {0}; delete that file once you have signed in and changed it",
+                        file);
+            }
+            return;
+        }
+        String password = generatePassword();
+        writeSecretFile(file, password + System.lineSeparator());
+        users.create(new User(
+                UUID.randomUUID().toString(),
+                USERNAME,
+                "Administrator",
+                hasher.hash(password),
+                true,
+                true,
+                true,
+                OffsetDateTime.now(ZoneOffset.UTC)));
+        LOG.log(
+                Level.WARNING,
+                "Created the initial administrator ''{0}''. Its password is in {1} (readable only by this user).",
+                USERNAME,
+                file);
+    }
+
+    static String generatePassword() {
+        SecureRandom random = new SecureRandom();
+        StringBuilder password = new StringBuilder(24);
+        for (int i = 0; i < 24; i++) {
+            password.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+        }
+        return password.toString();
+    }
+
+    private static void writeSecretFile(Path file, String content) {
+        try {
+            Files.createDirectories(file.getParent());
+            Files.deleteIfExists(file);
+            try {
+                Files.createFile(
+                        file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            } catch (UnsupportedOperationException e) {
+                Files.createFile(file);
+            }
+            Files.writeString(file, content, StandardCharsets.UTF_8, StandardOpenOption.TRUNCATE_EXISTING);
+        } catch (FileAlreadyExistsException e) {
+            throw new IllegalStateException("Could not create " + file + " exclusively", e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not write the initial administrator password to " + file, e);
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package com.gridvault.server.auth;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.Locale;
+import java.util.Optional;
+
+/** {@link UserRepository} on EclipseLink. */
+@ApplicationScoped
+@Transactional
+public class JpaUserRepository implements UserRepository {
+
+    @PersistenceContext(unitName = "gridvault")
+    EntityManager em;
+
+    @Override
+    public Optional<User> findByUsername(String username) {
+        return em.createQuery("select u from UserEntity u where u.username = :name", UserEntity.class)
+                .setParameter("name", username.toLowerCase(Locale.ROOT))
+                .getResultStream()
+                .findFirst()
+                .map(UserEntity::toUser);
+    }
+
+    @Override
+    public long count() {
+        return em.createQuery("select count(u) from UserEntity u", Long.class).getSingleResult();
+    }
+
+    @Override
+    public void create(User user) {
+        em.persist(new UserEntity(user));
+    }
+}

@@ -1,0 +1,16 @@
+package com.gridvault.server.auth;
+
+import java.util.Optional;
+
+/** Storage of accounts. */
+public interface UserRepository {
+
+    /** Finds an account by its (case-insensitive) user name. */
+    Optional<User> findByUsername(String username);
+
+    /** Counts all accounts. */
+    long count();
+
+    /** Stores a new account. */
+    void create(User user);
+}

@@ -1,0 +1,89 @@
+package com.gridvault.server.config;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+/** Reads raw strings from a configuration source and parses them with messages that name the key. */
+final class ConfigReader {
+
+    private final Function<String, Optional<String>> source;
+
+    ConfigReader(Function<String, Optional<String>> source) {
+        this.source = source;
+    }
+
+    Optional<String> raw(String key) {
+        return source.apply(key).map(String::trim).filter(v -> !v.isEmpty());
+    }
+
+    String string(String key, String defaultValue) {
+        return raw(key).orElse(defaultValue);
+    }
+
+    long positiveLong(String key, long defaultValue) {
+        return parse(
+                key,
+                defaultValue,
+                v -> {
+                    long value = Long.parseLong(v.replace("_", ""));
+                    if (value <= 0) {
+                        throw new IllegalArgumentException();
+                    }
+                    return value;
+                },
+                "a positive whole number");
+    }
+
+    int positiveInt(String key, int defaultValue) {
+        return Math.toIntExact(Math.min(positiveLong(key, defaultValue), Integer.MAX_VALUE));
+    }
+
+    boolean bool(String key, boolean defaultValue) {
+        return parse(
+                key,
+                defaultValue,
+                v -> switch (v.toLowerCase(Locale.ROOT)) {
+                    case "true" -> true;
+                    case "false" -> false;
+                    default -> throw new IllegalArgumentException();
+                },
+                "true or false");
+    }
+
+    String oneOf(String key, String defaultValue, Set<String> allowed) {
+        return parse(
+                key,
+                defaultValue,
+                v -> {
+                    if (!allowed.contains(v)) {
+                        throw new IllegalArgumentException();
+                    }
+                    return v;
+                },
+                "one of " + allowed);
+    }
+
+    Path path(String key, Path defaultValue) {
+        return parse(key, defaultValue, v -> Path.of(v).toAbsolutePath().normalize(), "a file system path");
+    }
+
+    private <T> T parse(String key, T defaultValue, Function<String, T> parser, String expected) {
+        Optional<String> value = raw(key);
+        if (value.isEmpty()) {
+            return defaultValue;
+        }
+        try {
+            return parser.apply(value.get());
+        } catch (RuntimeException e) {
+            throw new InvalidConfigurationException("Configuration key '" + key + "' (environment variable "
+                    + environmentName(key) + ") must be " + expected + ", but is '" + value.get() + "'");
+        }
+    }
+
+    static String environmentName(String key) {
+        return key.replaceAll("[^A-Za-z0-9]", "_").toUpperCase(Locale.ROOT);
+    }
+}
