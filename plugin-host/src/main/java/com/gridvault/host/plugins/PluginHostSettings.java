@@ -23,12 +23,12 @@ public record PluginHostSettings(
     }
 
     /**
-     * Settings with the appliance's default limits: 100 MiB archives, 20,000 entries, 500 MiB expanded.
+     * Settings with the appliance's default limits: 256 MiB archives, 20,000 entries, 1.25 GiB expanded.
      *
      * @param pluginsDirectory the plugins folder
      * @return the settings
      */
     public static PluginHostSettings defaults(Path pluginsDirectory) {
-        return new PluginHostSettings(pluginsDirectory, 100L << 20, 20_000, 500L << 20);
+        return new PluginHostSettings(pluginsDirectory, 256L << 20, 20_000, 1280L << 20);
     }
 }

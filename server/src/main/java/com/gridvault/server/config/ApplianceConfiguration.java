@@ -45,7 +45,7 @@ public class ApplianceConfiguration {
                 data,
                 reader.path("gridvault.plugins.dir", home.resolve("plugins")),
                 reader.positiveLong("gridvault.http.max-body-bytes", 2L << 20),
-                reader.positiveLong("gridvault.plugins.max-archive-bytes", 100L << 20),
+                reader.positiveLong("gridvault.plugins.max-archive-bytes", 256L << 20),
                 reader.oneOf("gridvault.log.format", "simple", Set.of("simple", "json", "dev", "tbasic")),
                 reader.bool("gridvault.startup.fail-fast", true),
                 new ModelLimits(
