@@ -19,9 +19,15 @@ import org.apache.shiro.subject.PrincipalCollection;
 final class ApplianceRealm extends AuthorizingRealm {
 
     private final UserRepository users;
+    private final Iterable<PermissionSource> permissionSources;
 
     ApplianceRealm(UserRepository users, PasswordService passwords) {
+        this(users, passwords, java.util.List.of());
+    }
+
+    ApplianceRealm(UserRepository users, PasswordService passwords, Iterable<PermissionSource> permissionSources) {
         this.users = users;
+        this.permissionSources = permissionSources;
         PasswordMatcher matcher = new PasswordMatcher();
         matcher.setPasswordService(passwords);
         setCredentialsMatcher(matcher);
@@ -45,9 +51,15 @@ final class ApplianceRealm extends AuthorizingRealm {
     protected AuthorizationInfo doGetAuthorizationInfo(PrincipalCollection principals) {
         UserPrincipal principal = principals.oneByType(UserPrincipal.class);
         SimpleAuthorizationInfo info = new SimpleAuthorizationInfo();
-        if (principal != null && principal.systemAdmin()) {
+        if (principal == null) {
+            return info;
+        }
+        if (principal.systemAdmin()) {
             info.setRoles(Set.of("system-admin"));
             info.addStringPermission("*");
+        }
+        for (PermissionSource source : permissionSources) {
+            info.addStringPermissions(source.permissionsOf(principal.userId()));
         }
         return info;
     }

@@ -56,7 +56,7 @@ public class AuthenticationFilter implements ContainerRequestFilter {
             token.clear();
         }
         request.setProperty(SUBJECT_PROPERTY, subject);
-        caller.set(subject.getPrincipals().oneByType(UserPrincipal.class));
+        caller.set(subject.getPrincipals().oneByType(UserPrincipal.class), subject);
     }
 
     private boolean isPublic() {

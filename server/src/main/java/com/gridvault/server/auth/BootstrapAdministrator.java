@@ -40,8 +40,12 @@ public class BootstrapAdministrator {
     @Inject
     ApplianceSettings settings;
 
-    /** Creates the administrator if no account exists yet. */
-    public void ensure() {
+    /**
+     * Creates the administrator if no account exists yet.
+     *
+     * @return the administrator when this call created it
+     */
+    public java.util.Optional<User> ensure() {
         Path file = settings.initialAdminPasswordFile();
         if (users.count() > 0) {
             if (Files.exists(file)) {
@@ -50,11 +54,11 @@ public class BootstrapAdministrator {
                         "The initial administrator password is still in {0}; delete that file once you have signed in and changed it",
                         file);
             }
-            return;
+            return java.util.Optional.empty();
         }
         String password = generatePassword();
         writeSecretFile(file, password + System.lineSeparator());
-        users.create(new User(
+        User admin = new User(
                 UUID.randomUUID().toString(),
                 USERNAME,
                 "Administrator",
@@ -62,12 +66,14 @@ public class BootstrapAdministrator {
                 true,
                 true,
                 true,
-                OffsetDateTime.now(ZoneOffset.UTC)));
+                OffsetDateTime.now(ZoneOffset.UTC));
+        users.create(admin);
         LOG.log(
                 Level.WARNING,
                 "Created the initial administrator ''{0}''. Its password is in {1} (readable only by this user).",
                 USERNAME,
                 file);
+        return java.util.Optional.of(admin);
     }
 
     static String generatePassword() {

@@ -7,9 +7,21 @@ import jakarta.enterprise.context.RequestScoped;
 public class CurrentCaller {
 
     private UserPrincipal principal;
+    private org.apache.shiro.subject.Subject subject;
 
-    void set(UserPrincipal principal) {
+    void set(UserPrincipal principal, org.apache.shiro.subject.Subject subject) {
         this.principal = principal;
+        this.subject = subject;
+    }
+
+    /**
+     * Checks a Shiro permission of the caller, e.g. {@code workspace:read:<orgId>}.
+     *
+     * @param permission the wildcard permission
+     * @return whether the caller holds it
+     */
+    public boolean isPermitted(String permission) {
+        return subject != null && subject.isPermitted(permission);
     }
 
     /**

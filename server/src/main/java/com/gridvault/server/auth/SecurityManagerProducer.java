@@ -18,10 +18,14 @@ public class SecurityManagerProducer {
     @Inject
     PasswordHasher passwords;
 
+    @Inject
+    jakarta.enterprise.inject.Instance<PermissionSource> permissionSources;
+
     @Produces
     @ApplicationScoped
     SecurityManager securityManager() {
-        DefaultSecurityManager manager = new DefaultSecurityManager(new ApplianceRealm(users, passwords.service()));
+        DefaultSecurityManager manager =
+                new DefaultSecurityManager(new ApplianceRealm(users, passwords.service(), permissionSources));
         DefaultSessionStorageEvaluator sessions = new DefaultSessionStorageEvaluator();
         sessions.setSessionStorageEnabled(false);
         ((DefaultSubjectDAO) manager.getSubjectDAO()).setSessionStorageEvaluator(sessions);

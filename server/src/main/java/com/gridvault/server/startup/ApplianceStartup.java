@@ -5,6 +5,7 @@ import com.gridvault.server.config.ApplianceSettings;
 import com.gridvault.server.persistence.MigrationReport;
 import com.gridvault.server.persistence.SchemaMigrator;
 import com.gridvault.server.plugins.PluginRuntime;
+import com.gridvault.server.tenancy.DefaultOrganization;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
@@ -40,6 +41,9 @@ public class ApplianceStartup {
     PluginRuntime plugins;
 
     @Inject
+    DefaultOrganization defaultOrganization;
+
+    @Inject
     StartupState state;
 
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
@@ -64,7 +68,7 @@ public class ApplianceStartup {
                                 + "Production needs PostgreSQL: set GRIDVAULT_DB_URL, GRIDVAULT_DB_USER and GRIDVAULT_DB_PASSWORD.",
                         resolved.dataDirectory());
             }
-            administrator.ensure();
+            administrator.ensure().ifPresent(admin -> defaultOrganization.create(admin.id()));
             plugins.start();
             state.completed();
             LOG.log(

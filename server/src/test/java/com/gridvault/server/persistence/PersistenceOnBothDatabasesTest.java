@@ -96,7 +96,19 @@ class PersistenceOnBothDatabasesTest {
                 OffsetDateTime.now(ZoneOffset.UTC));
     }
 
-    private static EntityManagerFactory entityManagerFactory(DataSource dataSource) {
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void tenantOwnedRowsAreInvisibleToOtherTenants(DatabaseVendor vendor, DataSource dataSource) {
+        SchemaMigrator.migrate(dataSource, getClass().getClassLoader());
+        EntityManagerFactory emf = entityManagerFactory(dataSource);
+        try {
+            com.gridvault.server.tenancy.TenancyIsolationCheck.run(emf);
+        } finally {
+            emf.close();
+        }
+    }
+
+    static EntityManagerFactory entityManagerFactory(DataSource dataSource) {
         Map<String, Object> properties = new HashMap<>();
         properties.put("jakarta.persistence.transactionType", "RESOURCE_LOCAL");
         properties.put("jakarta.persistence.jtaDataSource", null);
@@ -104,7 +116,7 @@ class PersistenceOnBothDatabasesTest {
         return Persistence.createEntityManagerFactory("gridvault", properties);
     }
 
-    private static void inTransaction(EntityManager em, Runnable work) {
+    static void inTransaction(EntityManager em, Runnable work) {
         em.getTransaction().begin();
         try {
             work.run();

@@ -1,0 +1,158 @@
+package com.gridvault.server.tenancy;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * {@link WorkspaceRepository} on EclipseLink. Every method first scopes the transaction's entity
+ * manager to the organization with {@link TenantScope}; EclipseLink then adds {@code org_id = ?} to
+ * every statement on workspaces and projects.
+ */
+@ApplicationScoped
+@Transactional
+public class JpaWorkspaceRepository implements WorkspaceRepository {
+
+    private static final String NO_CURSOR = "";
+
+    @PersistenceContext(unitName = "gridvault")
+    EntityManager em;
+
+    @Override
+    public Optional<String> orgOfWorkspace(String workspaceId) {
+        return directory("select org_id from workspace where id = ?", workspaceId);
+    }
+
+    @Override
+    public Optional<String> orgOfProject(String projectId) {
+        return directory("select org_id from project where id = ?", projectId);
+    }
+
+    /**
+     * The one deliberate bypass of tenant filtering: it reads only the owning organization's id, which
+     * {@link TenantGuard} then checks against the caller's memberships. EclipseLink disables native SQL
+     * in a persistence unit with multitenant entities; this query opts in explicitly.
+     */
+    private Optional<String> directory(String sql, String id) {
+        List<?> rows = em.createNativeQuery(sql)
+                .setHint("eclipselink.jdbc.allow-native-sql-query", true)
+                .setParameter(1, id)
+                .getResultList();
+        return rows.isEmpty() ? Optional.empty() : Optional.of((String) rows.get(0));
+    }
+
+    @Override
+    public void create(String orgId, Workspace w) {
+        TenantScope.of(em, orgId).persist(new WorkspaceEntity(w.id(), w.name(), w.description(), w.createdAt()));
+    }
+
+    @Override
+    public Optional<Workspace> find(String orgId, String workspaceId) {
+        return Optional.ofNullable(TenantScope.of(em, orgId).find(WorkspaceEntity.class, workspaceId))
+                .map(w -> toWorkspace(orgId, w));
+    }
+
+    @Override
+    public List<Workspace> list(String orgId, String cursor, int limit) {
+        return TenantScope.of(em, orgId)
+                .createQuery(
+                        "select w from WorkspaceEntity w where w.id > :cursor order by w.id", WorkspaceEntity.class)
+                .setParameter("cursor", cursor == null ? NO_CURSOR : cursor)
+                .setMaxResults(limit + 1)
+                .getResultStream()
+                .map(w -> toWorkspace(orgId, w))
+                .toList();
+    }
+
+    @Override
+    public Optional<Workspace> update(String orgId, String workspaceId, String name, String description) {
+        WorkspaceEntity w = TenantScope.of(em, orgId).find(WorkspaceEntity.class, workspaceId);
+        if (w == null) {
+            return Optional.empty();
+        }
+        if (name != null) {
+            w.name = name;
+        }
+        if (description != null) {
+            w.description = description;
+        }
+        return Optional.of(toWorkspace(orgId, w));
+    }
+
+    @Override
+    public boolean delete(String orgId, String workspaceId) {
+        EntityManager scoped = TenantScope.of(em, orgId);
+        WorkspaceEntity w = scoped.find(WorkspaceEntity.class, workspaceId);
+        if (w == null) {
+            return false;
+        }
+        scoped.createQuery("delete from ProjectEntity p where p.workspaceId = :w")
+                .setParameter("w", workspaceId)
+                .executeUpdate();
+        scoped.remove(w);
+        return true;
+    }
+
+    @Override
+    public void createProject(String orgId, Project p) {
+        TenantScope.of(em, orgId)
+                .persist(new ProjectEntity(p.id(), p.workspaceId(), p.name(), p.description(), p.createdAt()));
+    }
+
+    @Override
+    public Optional<Project> findProject(String orgId, String projectId) {
+        return Optional.ofNullable(TenantScope.of(em, orgId).find(ProjectEntity.class, projectId))
+                .map(p -> toProject(orgId, p));
+    }
+
+    @Override
+    public List<Project> listProjects(String orgId, String workspaceId, String cursor, int limit) {
+        return TenantScope.of(em, orgId)
+                .createQuery(
+                        "select p from ProjectEntity p where p.workspaceId = :w and p.id > :cursor order by p.id",
+                        ProjectEntity.class)
+                .setParameter("w", workspaceId)
+                .setParameter("cursor", cursor == null ? NO_CURSOR : cursor)
+                .setMaxResults(limit + 1)
+                .getResultStream()
+                .map(p -> toProject(orgId, p))
+                .toList();
+    }
+
+    @Override
+    public Optional<Project> updateProject(String orgId, String projectId, String name, String description) {
+        ProjectEntity p = TenantScope.of(em, orgId).find(ProjectEntity.class, projectId);
+        if (p == null) {
+            return Optional.empty();
+        }
+        if (name != null) {
+            p.name = name;
+        }
+        if (description != null) {
+            p.description = description;
+        }
+        return Optional.of(toProject(orgId, p));
+    }
+
+    @Override
+    public boolean deleteProject(String orgId, String projectId) {
+        EntityManager scoped = TenantScope.of(em, orgId);
+        ProjectEntity p = scoped.find(ProjectEntity.class, projectId);
+        if (p == null) {
+            return false;
+        }
+        scoped.remove(p);
+        return true;
+    }
+
+    private static Workspace toWorkspace(String orgId, WorkspaceEntity w) {
+        return new Workspace(w.id, orgId, w.name, w.description, w.createdAt);
+    }
+
+    private static Project toProject(String orgId, ProjectEntity p) {
+        return new Project(p.id, orgId, p.workspaceId, p.name, p.description, p.createdAt);
+    }
+}

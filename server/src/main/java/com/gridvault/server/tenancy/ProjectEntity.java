@@ -1,0 +1,46 @@
+package com.gridvault.server.tenancy;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.OffsetDateTime;
+import org.eclipse.persistence.annotations.Multitenant;
+import org.eclipse.persistence.annotations.MultitenantType;
+import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
+
+/** A project row, visible only within its organization. */
+@Entity
+@Table(name = "project")
+@Multitenant(MultitenantType.SINGLE_TABLE)
+@TenantDiscriminatorColumn(name = "org_id", contextProperty = TenantScope.TENANT_PROPERTY)
+public class ProjectEntity {
+
+    @Id
+    String id;
+
+    @Column(name = "workspace_id", nullable = false)
+    String workspaceId;
+
+    @Column(nullable = false)
+    String name;
+
+    String description;
+
+    @Column(name = "created_at", nullable = false)
+    OffsetDateTime createdAt;
+
+    @Version
+    long version;
+
+    protected ProjectEntity() {}
+
+    ProjectEntity(String id, String workspaceId, String name, String description, OffsetDateTime createdAt) {
+        this.id = id;
+        this.workspaceId = workspaceId;
+        this.name = name;
+        this.description = description;
+        this.createdAt = createdAt;
+    }
+}

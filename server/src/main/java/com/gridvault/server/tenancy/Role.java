@@ -1,0 +1,48 @@
+package com.gridvault.server.tenancy;
+
+import java.util.Set;
+
+/**
+ * A member's role in an organization and the actions it grants. Permissions are Shiro wildcard
+ * strings {@code <resource>:<action>:<orgId>}; docs/SECURITY.md has the table.
+ */
+public enum Role {
+    OWNER(Set.of(
+            "org:read",
+            "org:update",
+            "org:delete",
+            "member:read",
+            "member:manage",
+            "workspace:read",
+            "workspace:write",
+            "workspace:delete",
+            "project:read",
+            "project:write",
+            "project:delete",
+            "model:run")),
+    ADMIN(Set.of(
+            "org:read",
+            "org:update",
+            "member:read",
+            "member:manage",
+            "workspace:read",
+            "workspace:write",
+            "workspace:delete",
+            "project:read",
+            "project:write",
+            "project:delete",
+            "model:run")),
+    ANALYST(Set.of("org:read", "member:read", "workspace:read", "project:read", "project:write", "model:run")),
+    VIEWER(Set.of("org:read", "member:read", "workspace:read", "project:read"));
+
+    private final Set<String> actions;
+
+    Role(Set<String> actions) {
+        this.actions = actions;
+    }
+
+    /** The {@code resource:action} pairs this role grants within its organization. */
+    public Set<String> actions() {
+        return actions;
+    }
+}
