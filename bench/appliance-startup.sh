@@ -24,6 +24,14 @@ wait_for() { # url
   echo "timed out waiting for $1" >&2; return 1
 }
 
+wait_for_log() { # file pattern
+  for _ in $(seq 1 1200); do
+    if grep -q "$2" "$1" 2>/dev/null; then return 0; fi
+    sleep 0.05
+  done
+  echo "timed out waiting for $2 in $1" >&2; return 1
+}
+
 rss_mib() { # pid file
   local pid; pid=$(cat "$1"); echo $(( $(ps -o rss= -p "$pid") / 1024 ))
 }
@@ -47,7 +55,8 @@ run_bare_liberty() {
     GRIDVAULT_HTTP_PORT=$PORT GRIDVAULT_HTTPS_PORT=$((PORT + 1)) PID_FILE="$home/data/bare.pid"
   local start; start=$(now_ms)
   "$home/server/wlp/bin/server" start gridvault >/dev/null
-  wait_for "http://localhost:$PORT/health/live"
+  # Liberty's own "server is ready" message (CWWKF0011I): the runtime with every feature started.
+  wait_for_log "$home/logs/messages.log" CWWKF0011I
   local ready=$(( $(now_ms) - start ))
   sleep 10
   local rss; rss=$(rss_mib "$home/data/bare.pid")

@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItems;
 
+import io.restassured.path.json.JsonPath;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -102,7 +103,8 @@ class ApplianceIT {
                             "\n",
                             "GRIDVAULT_DB_URL=jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres",
                             "GRIDVAULT_DB_USER=postgres",
-                            "GRIDVAULT_DB_PASSWORD=unused"),
+                            "GRIDVAULT_DB_PASSWORD=unused",
+                            "GRIDVAULT_LOG_FORMAT=json"),
                     StandardCharsets.UTF_8);
             Result start = appliance.run("start");
             assertThat(start.exitCode()).as(start.output()).isZero();
@@ -117,6 +119,14 @@ class ApplianceIT {
                 appliance.run("stop");
             }
             assertThat(appliance.home.resolve("data/db")).doesNotExist();
+
+            // GRIDVAULT_LOG_FORMAT=json: the console log carries one JSON object per message line.
+            List<String> messages = Files.readAllLines(appliance.home.resolve("logs/console.log")).stream()
+                    .filter(line -> line.contains("liberty_message"))
+                    .toList();
+            assertThat(messages).isNotEmpty();
+            assertThat(messages).allSatisfy(line -> assertThat(JsonPath.from(line).getString("message")).isNotBlank());
+            assertThat(messages).anySatisfy(line -> assertThat(JsonPath.from(line).getString("message")).contains("Gridvault started"));
         }
     }
 

@@ -12,7 +12,7 @@ import java.util.List;
 public record Page<T>(List<T> items, String nextCursor) {
 
     /** Builds a page from up to {@code limit + 1} fetched items. */
-    static <T> Page<T> of(List<T> fetched, int limit, java.util.function.Function<T, String> id) {
+    public static <T> Page<T> of(List<T> fetched, int limit, java.util.function.Function<T, String> id) {
         if (fetched.size() <= limit) {
             return new Page<>(List.copyOf(fetched), null);
         }

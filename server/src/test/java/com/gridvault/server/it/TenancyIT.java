@@ -28,6 +28,7 @@ class TenancyIT {
     private static String workspaceB;
     private static String projectB;
     private static String bobId;
+    private static String runB;
     private static final Map<String, String> A_MEMBERS = new java.util.LinkedHashMap<>();
 
     @BeforeAll
@@ -78,6 +79,27 @@ class TenancyIT {
                 .extract()
                 .path("id");
         bobId = as("bob").get("/api/v1/auth/me").then().extract().path("userId");
+        runB = as("bob")
+                .body(Map.of(
+                        "type",
+                        "PUT",
+                        "spot",
+                        100.0,
+                        "strike",
+                        95.0,
+                        "timeToExpiry",
+                        1.0,
+                        "volatility",
+                        0.25,
+                        "rate",
+                        0.03,
+                        "dividendYield",
+                        0.0))
+                .post("/api/v1/workspaces/" + workspaceB + "/models/derivatives.black-scholes/runs")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     @Test
@@ -92,13 +114,15 @@ class TenancyIT {
         List<String> checked = new ArrayList<>();
         for (var path : paths.entrySet()) {
             String template = path.getKey();
-            if (!template.matches(".*\\{(orgId|workspaceId|projectId|userId)}.*")) {
+            if (!template.matches(".*\\{(orgId|workspaceId|projectId|userId|runId)}.*")) {
                 continue;
             }
             String concrete = template.replace("{orgId}", orgB)
                     .replace("{workspaceId}", workspaceB)
                     .replace("{projectId}", projectB)
-                    .replace("{userId}", bobId);
+                    .replace("{userId}", bobId)
+                    .replace("{runId}", runB)
+                    .replace("{modelId}", "derivatives.black-scholes");
             for (String method : path.getValue().keySet()) {
                 for (String member : A_MEMBERS.keySet()) {
                     Response response = as(member)
@@ -132,6 +156,7 @@ class TenancyIT {
                 .statusCode(200)
                 .body("name", equalTo(B_SECRET + " desk"));
         as("bob").get("/api/v1/projects/" + projectB).then().statusCode(200);
+        as("bob").get("/api/v1/model-runs/" + runB).then().statusCode(200);
         as("bob").get("/api/v1/orgs/" + orgB + "/members").then().body("items.userId", not(hasItem(lookupId("anna"))));
         for (String member : A_MEMBERS.keySet()) {
             as(member).get("/api/v1/orgs").then().statusCode(200).body("items.id", not(hasItem(orgB)));

@@ -1,0 +1,136 @@
+package com.gridvault.search.lucene;
+
+import com.gridvault.plugin.api.search.ChunkMetadata;
+import com.gridvault.plugin.api.search.SearchChunk;
+import java.time.LocalDate;
+import java.util.Locale;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field.Store;
+import org.apache.lucene.document.KnnFloatVectorField;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.VectorSimilarityFunction;
+
+/** How a chunk is laid out in a Lucene document, and back. */
+final class ChunkFields {
+
+    /** Tenant and workspace in one unambiguous term; every query and delete filters on it. */
+    static final String SCOPE = "scope";
+    /** Scope plus chunk id: the upsert key. */
+    static final String KEY = "key";
+
+    static final String DOCUMENT = "document";
+    static final String CHUNK = "chunk";
+    static final String TEXT = "text";
+    static final String VECTOR = "vector";
+    static final String TITLE = "title";
+    static final String DOCUMENT_TYPE = "document_type";
+    static final String FORM = "form";
+    static final String COMPANY = "company";
+    static final String COMPANY_KEY = "company_key";
+    static final String DATE = "date";
+    static final String DATE_STORED = "date_stored";
+    static final String PAGE = "page";
+    static final String SECTION = "section";
+    static final String SECTION_TITLE = "section_title";
+    static final String TABLE = "table";
+    static final String START = "start";
+    static final String END = "end";
+
+    static final VectorSimilarityFunction SIMILARITY = VectorSimilarityFunction.COSINE;
+
+    private ChunkFields() {}
+
+    /** Length-prefixed, so that ("a/b", "c") and ("a", "b/c") never share a scope. */
+    static String scope(String tenantId, String workspaceId) {
+        return tenantId.length() + ":" + tenantId + "|" + workspaceId.length() + ":" + workspaceId;
+    }
+
+    static Term scopeTerm(String tenantId, String workspaceId) {
+        return new Term(SCOPE, scope(tenantId, workspaceId));
+    }
+
+    static Term keyTerm(SearchChunk chunk) {
+        return new Term(KEY, scope(chunk.tenantId(), chunk.workspaceId()) + "|" + chunk.chunkId());
+    }
+
+    static String companyKey(String company) {
+        return company.strip().toLowerCase(Locale.ROOT);
+    }
+
+    static Document toDocument(SearchChunk chunk) {
+        Document doc = new Document();
+        doc.add(new StringField(SCOPE, scope(chunk.tenantId(), chunk.workspaceId()), Store.NO));
+        doc.add(new StringField(KEY, keyTerm(chunk).text(), Store.NO));
+        doc.add(new StringField(DOCUMENT, chunk.documentId(), Store.YES));
+        doc.add(new StringField(CHUNK, chunk.chunkId(), Store.YES));
+        doc.add(new TextField(TEXT, chunk.text(), Store.YES));
+        float[] vector = chunk.vector();
+        if (vector != null) {
+            doc.add(new KnnFloatVectorField(VECTOR, vector, SIMILARITY));
+        }
+        ChunkMetadata m = chunk.metadata();
+        storedText(doc, TITLE, m.documentTitle());
+        keyword(doc, DOCUMENT_TYPE, m.documentType());
+        keyword(doc, FORM, m.formType());
+        if (m.company() != null) {
+            doc.add(new StoredField(COMPANY, m.company()));
+            doc.add(new StringField(COMPANY_KEY, companyKey(m.company()), Store.NO));
+        }
+        if (m.documentDate() != null) {
+            long day = m.documentDate().toEpochDay();
+            doc.add(new LongPoint(DATE, day));
+            doc.add(new StoredField(DATE_STORED, day));
+        }
+        storedInt(doc, PAGE, m.page());
+        keyword(doc, SECTION, m.sectionId());
+        storedText(doc, SECTION_TITLE, m.sectionTitle());
+        storedText(doc, TABLE, m.tableId());
+        storedInt(doc, START, m.startOffset());
+        storedInt(doc, END, m.endOffset());
+        return doc;
+    }
+
+    static ChunkMetadata metadata(Document doc) {
+        IndexableField date = doc.getField(DATE_STORED);
+        return new ChunkMetadata(
+                doc.get(TITLE),
+                doc.get(DOCUMENT_TYPE),
+                doc.get(FORM),
+                doc.get(COMPANY),
+                date == null ? null : LocalDate.ofEpochDay(date.numericValue().longValue()),
+                integer(doc, PAGE),
+                doc.get(SECTION),
+                doc.get(SECTION_TITLE),
+                doc.get(TABLE),
+                integer(doc, START),
+                integer(doc, END));
+    }
+
+    private static void keyword(Document doc, String field, String value) {
+        if (value != null) {
+            doc.add(new StringField(field, value, Store.YES));
+        }
+    }
+
+    private static void storedText(Document doc, String field, String value) {
+        if (value != null) {
+            doc.add(new StoredField(field, value));
+        }
+    }
+
+    private static void storedInt(Document doc, String field, Integer value) {
+        if (value != null) {
+            doc.add(new StoredField(field, value));
+        }
+    }
+
+    private static Integer integer(Document doc, String field) {
+        IndexableField f = doc.getField(field);
+        return f == null ? null : f.numericValue().intValue();
+    }
+}

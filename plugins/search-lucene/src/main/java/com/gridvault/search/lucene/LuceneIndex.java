@@ -1,0 +1,209 @@
+package com.gridvault.search.lucene;
+
+import com.gridvault.plugin.api.search.SearchChunk;
+import com.gridvault.plugin.api.search.SearchHit;
+import com.gridvault.plugin.api.search.SearchQuery;
+import com.gridvault.plugin.api.validation.FieldError;
+import com.gridvault.plugin.api.validation.InvalidInputException;
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.locks.ReentrantLock;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.index.FieldInfo;
+import org.apache.lucene.index.FieldInfos;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+
+/**
+ * One on-disk Lucene index with a near-real-time {@link SearcherManager}.
+ *
+ * <p>Searches run concurrently on acquired searchers. Writes are serialised by a lock, so that the
+ * vector dimension check, delete counts and commits are exact; each write commits (the index is
+ * rebuildable, but a restart should not lose acknowledged writes) and refreshes the searcher before it
+ * returns, so callers read their own writes.
+ */
+final class LuceneIndex implements Closeable {
+
+    private final Path path;
+    private final Directory directory;
+    private final Analyzer analyzer;
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+    private final ChunkSearcher chunkSearcher;
+    private final ReentrantLock writeLock = new ReentrantLock();
+    private volatile int dimension;
+    private volatile boolean open = true;
+
+    private LuceneIndex(Path path, LuceneSettings settings) throws IOException {
+        this.path = path;
+        this.directory = FSDirectory.open(path);
+        this.analyzer = new EnglishAnalyzer();
+        IndexWriterConfig config = new IndexWriterConfig(analyzer)
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                .setRAMBufferSizeMB(settings.ramBufferMb());
+        IndexWriter w = null;
+        try {
+            w = new IndexWriter(directory, config);
+            this.writer = w;
+            this.searchers = new SearcherManager(writer, null);
+        } catch (IOException | RuntimeException e) {
+            if (w != null) {
+                w.close();
+            }
+            directory.close();
+            throw e;
+        }
+        this.chunkSearcher = new ChunkSearcher(new QueryFactory(analyzer), new Snippets(analyzer), settings);
+        this.dimension = readDimension();
+    }
+
+    static LuceneIndex open(Path path, LuceneSettings settings) throws IOException {
+        return new LuceneIndex(path, settings);
+    }
+
+    boolean isOpen() {
+        return open;
+    }
+
+    Path path() {
+        return path;
+    }
+
+    /** The fixed vector dimension, or 0 while the index has never seen a vector. */
+    int dimension() {
+        return dimension;
+    }
+
+    /** Checks the whole batch, then upserts it; nothing is written when any chunk is invalid. */
+    void index(List<SearchChunk> chunks) throws IOException {
+        writeLock.lock();
+        try {
+            int batchDimension = validate(chunks);
+            for (SearchChunk chunk : chunks) {
+                writer.updateDocument(ChunkFields.keyTerm(chunk), ChunkFields.toDocument(chunk));
+            }
+            publish();
+            if (dimension == 0 && batchDimension > 0) {
+                dimension = batchDimension;
+            }
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    /** Deletes what the query matches and returns how many chunks that was. */
+    long delete(Query query) throws IOException {
+        writeLock.lock();
+        try {
+            long count = count(query);
+            if (count > 0) {
+                writer.deleteDocuments(query);
+                publish();
+            }
+            return count;
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    /** Deletes everything and forgets the vector dimension. */
+    void clear() throws IOException {
+        writeLock.lock();
+        try {
+            writer.deleteAll();
+            publish();
+            dimension = 0;
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    long count(Query query) throws IOException {
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            return searcher.count(query);
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    List<SearchHit> search(SearchQuery query) throws IOException {
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            return chunkSearcher.search(searcher, query, dimension > 0);
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        writeLock.lock();
+        open = false;
+        try (directory;
+                writer;
+                searchers) {
+            if (writer.isOpen()) {
+                writer.commit();
+            }
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    private int validate(List<SearchChunk> chunks) {
+        if (chunks == null) {
+            throw new InvalidInputException("chunks", "is required");
+        }
+        List<FieldError> errors = new ArrayList<>();
+        int batchDimension = dimension;
+        for (int i = 0; i < chunks.size(); i++) {
+            String path = "chunks[" + i + "]";
+            SearchChunk chunk = chunks.get(i);
+            if (chunk == null) {
+                errors.add(new FieldError(path, "is required"));
+                continue;
+            }
+            List<FieldError> problems = chunk.problems(path);
+            errors.addAll(problems);
+            int d = chunk.dimension();
+            if (d > 0 && problems.stream().noneMatch(p -> p.path().startsWith(path + ".vector"))) {
+                if (batchDimension == 0) {
+                    batchDimension = d;
+                } else if (d != batchDimension) {
+                    errors.add(new FieldError(
+                            path + ".vector", "must have " + batchDimension + " dimensions like the index, had " + d));
+                }
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        return batchDimension;
+    }
+
+    private void publish() throws IOException {
+        writer.commit();
+        searchers.maybeRefreshBlocking();
+    }
+
+    private int readDimension() throws IOException {
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            FieldInfo info =
+                    FieldInfos.getMergedFieldInfos(searcher.getIndexReader()).fieldInfo(ChunkFields.VECTOR);
+            return info == null ? 0 : info.getVectorDimension();
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+}

@@ -1,0 +1,95 @@
+package com.gridvault.server.models;
+
+import com.gridvault.server.auth.CurrentCaller;
+import com.gridvault.server.tenancy.Page;
+import com.gridvault.server.tenancy.TenantGuard;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Runs of a model in a workspace: run (and store) and list. */
+@Path("workspaces/{workspaceId}/models/{modelId}/runs")
+@Tag(name = "models")
+@Produces(MediaType.APPLICATION_JSON)
+public class WorkspaceModelRunsResource {
+
+    @Inject
+    TenantGuard guard;
+
+    @Inject
+    ModelCatalog catalog;
+
+    @Inject
+    ModelRunner runner;
+
+    @Inject
+    ModelRunRepository runs;
+
+    @Inject
+    CurrentCaller caller;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(
+            summary =
+                    "Runs a model on the JSON input and stores the run (input, versions, output); invalid input stores nothing")
+    public Response run(
+            @PathParam("workspaceId") String workspaceId,
+            @PathParam("modelId") String modelId,
+            String input,
+            @Context UriInfo uri) {
+        String orgId = guard.workspace(workspaceId, "model:run");
+        ModelEvaluation evaluation = runner.evaluate(catalog.find(modelId), input);
+        ModelRun run = new ModelRun(
+                UUID.randomUUID().toString(),
+                orgId,
+                workspaceId,
+                evaluation.modelId(),
+                evaluation.modelVersion(),
+                evaluation.pluginId(),
+                evaluation.pluginVersion(),
+                evaluation.input().toString(),
+                evaluation.output().toString(),
+                evaluation.durationMicros(),
+                caller.principal().userId(),
+                OffsetDateTime.now(ZoneOffset.UTC));
+        runs.create(run);
+        return Response.created(uri.getBaseUriBuilder()
+                        .path("model-runs")
+                        .path(run.id())
+                        .build())
+                .entity(ModelRunView.of(run))
+                .build();
+    }
+
+    @GET
+    @Operation(summary = "Lists the stored runs of a model in a workspace")
+    public Page<ModelRunView> list(
+            @PathParam("workspaceId") String workspaceId,
+            @PathParam("modelId") String modelId,
+            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit,
+            @QueryParam("cursor") @Size(max = 64) String cursor) {
+        String orgId = guard.workspace(workspaceId, "workspace:read");
+        var rows = runs.list(orgId, workspaceId, modelId, cursor, limit);
+        var page = Page.of(rows, limit, ModelRun::id);
+        return new Page<>(page.items().stream().map(ModelRunView::of).toList(), page.nextCursor());
+    }
+}

@@ -1,0 +1,171 @@
+package com.gridvault.server.it;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+import io.restassured.specification.RequestSpecification;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Stored, re-runnable model runs per workspace, on the bundled derivatives pack. */
+class ModelRunsIT {
+
+    private static final String PASSWORD = "correct horse battery staple";
+    private static final String SUFFIX = UUID.randomUUID().toString().substring(0, 8);
+    // Hull, Options, Futures and Other Derivatives, Example 15.6: S=42, K=40, r=10%, sigma=20%, T=0.5 -> call 4.76.
+    private static final Map<String, Object> HULL_15_6 = Map.of(
+            "type",
+            "CALL",
+            "spot",
+            42.0,
+            "strike",
+            40.0,
+            "timeToExpiry",
+            0.5,
+            "volatility",
+            0.2,
+            "rate",
+            0.1,
+            "dividendYield",
+            0.0);
+
+    private static String workspace;
+
+    @BeforeAll
+    static void workspaceWithAnalystAndViewer() {
+        for (String name : new String[] {"quinn", "vera", "otto"}) {
+            Api.admin()
+                    .contentType("application/json")
+                    .body(Map.of("username", name + "-" + SUFFIX, "displayName", name, "password", PASSWORD))
+                    .post("/api/v1/admin/users")
+                    .then()
+                    .statusCode(201);
+        }
+        String org = as("quinn")
+                .body(Map.of("name", "Desk " + SUFFIX))
+                .post("/api/v1/orgs")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        as("quinn")
+                .body(Map.of("username", "vera-" + SUFFIX, "role", "VIEWER"))
+                .post("/api/v1/orgs/" + org + "/members")
+                .then()
+                .statusCode(201);
+        workspace = as("quinn")
+                .body(Map.of("name", "options"))
+                .post("/api/v1/orgs/" + org + "/workspaces")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+    }
+
+    @Test
+    void aRunIsStoredWithItsInputsAndVersionsAndReplaysIdentically() {
+        String runId = as("quinn")
+                .body(HULL_15_6)
+                .post(runs("derivatives.black-scholes"))
+                .then()
+                .statusCode(201)
+                .body("output.price", isHullPrice())
+                .body("input.spot", equalTo(42.0f))
+                .body("pluginId", equalTo("models-derivatives"))
+                .extract()
+                .path("id");
+
+        as("vera")
+                .get("/api/v1/model-runs/" + runId)
+                .then()
+                .statusCode(200)
+                .body("modelId", equalTo("derivatives.black-scholes"))
+                .body("input.strike", equalTo(40.0f))
+                .body("output.price", isHullPrice());
+        as("quinn")
+                .post("/api/v1/model-runs/" + runId + "/replay")
+                .then()
+                .statusCode(200)
+                .body("identical", equalTo(true));
+        as("quinn")
+                .get(runs("derivatives.black-scholes"))
+                .then()
+                .statusCode(200)
+                .body("items.id", hasItem(runId));
+    }
+
+    @Test
+    void invalidInputIsRejectedAndNothingIsStored() {
+        int before = as("quinn")
+                .get(runs("derivatives.black-scholes"))
+                .then()
+                .extract()
+                .path("items.size()");
+        Map<String, Object> bad = new java.util.HashMap<>(HULL_15_6);
+        bad.put("volatility", -0.2);
+        bad.put("timeToExpiry", 0);
+        as("quinn")
+                .body(bad)
+                .post(runs("derivatives.black-scholes"))
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", hasItem("volatility"))
+                .body("errors.field", hasItem("timeToExpiry"));
+        as("quinn")
+                .body("{\"type\":\"CALL\",\"spot\":\"NaN\"}")
+                .post(runs("derivatives.black-scholes"))
+                .then()
+                .statusCode(400);
+        as("quinn").get(runs("derivatives.black-scholes")).then().body("items.size()", equalTo(before));
+    }
+
+    @Test
+    void viewersCannotRunAndOtherTenantsCannotSee() {
+        as("vera")
+                .body(HULL_15_6)
+                .post(runs("derivatives.black-scholes"))
+                .then()
+                .statusCode(403);
+        String runId = as("quinn")
+                .body(HULL_15_6)
+                .post(runs("derivatives.black-scholes"))
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        as("otto").get("/api/v1/model-runs/" + runId).then().statusCode(404);
+        as("otto").post("/api/v1/model-runs/" + runId + "/replay").then().statusCode(404);
+        as("otto")
+                .body(HULL_15_6)
+                .post(runs("derivatives.black-scholes"))
+                .then()
+                .statusCode(404);
+        as("quinn").body(HULL_15_6).post(runs("no.such-model")).then().statusCode(404);
+    }
+
+    /** Hull's 4.76, to the cent; the number arrives as a float or a double depending on the JSON reader. */
+    private static org.hamcrest.Matcher<Object> isHullPrice() {
+        return new org.hamcrest.CustomTypeSafeMatcher<>("a price within 0.005 of 4.76") {
+            @Override
+            protected boolean matchesSafely(Object value) {
+                return value instanceof Number n && Math.abs(n.doubleValue() - 4.76) <= 0.005;
+            }
+        };
+    }
+
+    private static String runs(String modelId) {
+        return "/api/v1/workspaces/" + workspace + "/models/" + modelId + "/runs";
+    }
+
+    private static RequestSpecification as(String name) {
+        return given().baseUri(Api.BASE)
+                .contentType("application/json")
+                .auth()
+                .preemptive()
+                .basic(name + "-" + SUFFIX, PASSWORD);
+    }
+}
