@@ -66,7 +66,16 @@ class ApplianceIT {
                     .get("/api/v1/admin/plugins")
                     .then()
                     .statusCode(200)
-                    .body("id", hasItems("models-derivatives", "models-quant", "models-valuation"))
+                    .body(
+                            "id",
+                            hasItems(
+                                    "models-derivatives",
+                                    "models-quant",
+                                    "models-valuation",
+                                    "search-lucene",
+                                    "ai-openai",
+                                    "ai-anthropic",
+                                    "embeddings-onnx"))
                     .body("status", everyItem(equalTo("STARTED")));
 
             given().baseUri(appliance.url())
@@ -125,8 +134,12 @@ class ApplianceIT {
                     .filter(line -> line.contains("liberty_message"))
                     .toList();
             assertThat(messages).isNotEmpty();
-            assertThat(messages).allSatisfy(line -> assertThat(JsonPath.from(line).getString("message")).isNotBlank());
-            assertThat(messages).anySatisfy(line -> assertThat(JsonPath.from(line).getString("message")).contains("Gridvault started"));
+            assertThat(messages)
+                    .allSatisfy(line ->
+                            assertThat(JsonPath.from(line).getString("message")).isNotBlank());
+            assertThat(messages)
+                    .anySatisfy(line ->
+                            assertThat(JsonPath.from(line).getString("message")).contains("Gridvault started"));
         }
     }
 
