@@ -1,0 +1,7 @@
+package com.gridvault.documents.ingest.extract;
+
+/** Outcome of extracting one document. */
+public enum ExtractionStatus {
+    OK,
+    FAILED
+}
