@@ -1,5 +1,6 @@
 package com.gridvault.server.auth;
 
+import com.gridvault.server.auth.tokens.AccessTokens;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Priorities;
@@ -14,6 +15,7 @@ import java.util.Base64;
 import org.apache.shiro.authc.AuthenticationException;
 import org.apache.shiro.authc.UsernamePasswordToken;
 import org.apache.shiro.mgt.SecurityManager;
+import org.apache.shiro.subject.SimplePrincipalCollection;
 import org.apache.shiro.subject.Subject;
 
 /**
@@ -35,6 +37,12 @@ public class AuthenticationFilter implements ContainerRequestFilter {
     @Inject
     CurrentCaller caller;
 
+    @Inject
+    AccessTokens accessTokens;
+
+    @Inject
+    UserRepository users;
+
     @Override
     public void filter(ContainerRequestContext request) {
         if (isPublic()) {
@@ -43,6 +51,10 @@ public class AuthenticationFilter implements ContainerRequestFilter {
         String header = request.getHeaderString(HttpHeaders.AUTHORIZATION);
         if (header == null || header.isBlank()) {
             throw new NotAuthenticatedException("This endpoint requires authentication");
+        }
+        if (header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            authenticateBearer(request, header.substring(7).trim());
+            return;
         }
         UsernamePasswordToken token = basicCredentials(header);
         Subject subject = new Subject.Builder(securityManager)
@@ -59,6 +71,23 @@ public class AuthenticationFilter implements ContainerRequestFilter {
         caller.set(subject.getPrincipals().oneByType(UserPrincipal.class), subject);
     }
 
+    private void authenticateBearer(ContainerRequestContext request, String token) {
+        AccessTokens.Verified verified = accessTokens
+                .verify(token)
+                .orElseThrow(() -> new NotAuthenticatedException("The access token is invalid or expired"));
+        User user = users.findById(verified.userId())
+                .filter(User::enabled)
+                .orElseThrow(() -> new NotAuthenticatedException("The access token's account is disabled or gone"));
+        UserPrincipal principal = new UserPrincipal(user.id(), user.username(), user.systemAdmin());
+        Subject subject = new Subject.Builder(securityManager)
+                .sessionCreationEnabled(false)
+                .principals(new SimplePrincipalCollection(principal, "gridvault"))
+                .authenticated(true)
+                .buildSubject();
+        request.setProperty(SUBJECT_PROPERTY, subject);
+        caller.set(principal, subject);
+    }
+
     private boolean isPublic() {
         return resource.getResourceMethod() != null
                 && (resource.getResourceMethod().isAnnotationPresent(PublicEndpoint.class)
@@ -67,7 +96,8 @@ public class AuthenticationFilter implements ContainerRequestFilter {
 
     private static UsernamePasswordToken basicCredentials(String header) {
         if (!header.regionMatches(true, 0, "Basic ", 0, 6)) {
-            throw new NotAuthenticatedException("Unsupported authorization scheme; use HTTP Basic");
+            throw new NotAuthenticatedException(
+                    "Unsupported authorization scheme; use Bearer (from /api/v1/auth/login) or Basic");
         }
         String decoded;
         try {

@@ -25,6 +25,11 @@ public class JpaUserRepository implements UserRepository {
     }
 
     @Override
+    public Optional<User> findById(String id) {
+        return Optional.ofNullable(em.find(UserEntity.class, id)).map(UserEntity::toUser);
+    }
+
+    @Override
     public long count() {
         return em.createQuery("select count(u) from UserEntity u", Long.class).getSingleResult();
     }

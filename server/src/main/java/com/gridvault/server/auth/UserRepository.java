@@ -8,6 +8,9 @@ public interface UserRepository {
     /** Finds an account by its (case-insensitive) user name. */
     Optional<User> findByUsername(String username);
 
+    /** Finds an account by id. */
+    Optional<User> findById(String id);
+
     /** Counts all accounts. */
     long count();
 

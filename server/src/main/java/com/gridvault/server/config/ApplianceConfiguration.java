@@ -53,6 +53,7 @@ public class ApplianceConfiguration {
                         reader.positiveInt("gridvault.models.max-grid-points", ModelLimits.DEFAULT.maxGridPoints()),
                         reader.positiveInt("gridvault.models.max-paths", ModelLimits.DEFAULT.maxPaths()),
                         reader.positiveInt("gridvault.models.max-time-steps", ModelLimits.DEFAULT.maxTimeSteps())),
-                reader.positiveLong("gridvault.models.max-synchronous-work", 50_000_000L));
+                reader.positiveLong("gridvault.models.max-synchronous-work", 50_000_000L),
+                reader.positiveDuration("gridvault.auth.access-token-ttl", java.time.Duration.ofMinutes(15)));
     }
 }

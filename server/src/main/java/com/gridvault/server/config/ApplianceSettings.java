@@ -15,6 +15,7 @@ import java.nio.file.Path;
  * @param failFast whether a failed start stops the process instead of leaving it up but unready
  * @param modelLimits ceilings every financial model enforces on its input
  * @param maxSynchronousModelWork the largest estimated work a model may do inside one HTTP request
+ * @param accessTokenLifetime how long a signed access token stays valid
  */
 public record ApplianceSettings(
         Path home,
@@ -25,7 +26,8 @@ public record ApplianceSettings(
         String logFormat,
         boolean failFast,
         ModelLimits modelLimits,
-        long maxSynchronousModelWork) {
+        long maxSynchronousModelWork,
+        java.time.Duration accessTokenLifetime) {
 
     /** Path of the file holding the generated password of the bootstrap administrator. */
     public Path initialAdminPasswordFile() {

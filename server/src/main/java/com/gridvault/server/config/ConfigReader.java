@@ -66,6 +66,20 @@ final class ConfigReader {
                 "one of " + allowed);
     }
 
+    java.time.Duration positiveDuration(String key, java.time.Duration defaultValue) {
+        return parse(
+                key,
+                defaultValue,
+                v -> {
+                    java.time.Duration value = java.time.Duration.parse(v);
+                    if (value.isNegative() || value.isZero()) {
+                        throw new IllegalArgumentException();
+                    }
+                    return value;
+                },
+                "a positive ISO-8601 duration such as PT15M");
+    }
+
     Path path(String key, Path defaultValue) {
         return parse(key, defaultValue, v -> Path.of(v).toAbsolutePath().normalize(), "a file system path");
     }

@@ -69,12 +69,7 @@ public class JpaOrganizationRepository implements OrganizationRepository {
     public void rename(String orgId, String name, Plan plan) {
         OrganizationEntity entity = em.find(OrganizationEntity.class, orgId);
         if (entity != null) {
-            if (name != null) {
-                entity.name = name;
-            }
-            if (plan != null) {
-                entity.plan = plan;
-            }
+            entity.update(name, plan);
         }
     }
 
@@ -130,7 +125,7 @@ public class JpaOrganizationRepository implements OrganizationRepository {
         if (m == null) {
             return false;
         }
-        m.role = role;
+        m.changeRole(role);
         return true;
     }
 

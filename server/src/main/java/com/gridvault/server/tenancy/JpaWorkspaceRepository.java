@@ -73,12 +73,7 @@ public class JpaWorkspaceRepository implements WorkspaceRepository {
         if (w == null) {
             return Optional.empty();
         }
-        if (name != null) {
-            w.name = name;
-        }
-        if (description != null) {
-            w.description = description;
-        }
+        w.update(name, description);
         return Optional.of(toWorkspace(orgId, w));
     }
 
@@ -128,12 +123,7 @@ public class JpaWorkspaceRepository implements WorkspaceRepository {
         if (p == null) {
             return Optional.empty();
         }
-        if (name != null) {
-            p.name = name;
-        }
-        if (description != null) {
-            p.description = description;
-        }
+        p.update(name, description);
         return Optional.of(toProject(orgId, p));
     }
 

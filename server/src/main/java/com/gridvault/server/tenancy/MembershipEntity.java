@@ -46,4 +46,12 @@ public class MembershipEntity {
             this(null, null);
         }
     }
+
+    /**
+     * Changes fields inside the entity: EclipseLink's woven change tracking only sees writes made by
+     * the entity's own methods, so a field assignment from another class would be silently lost.
+     */
+    void changeRole(Role newRole) {
+        this.role = newRole;
+    }
 }

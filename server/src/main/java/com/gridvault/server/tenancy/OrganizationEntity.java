@@ -38,4 +38,17 @@ public class OrganizationEntity {
         this.plan = plan;
         this.createdAt = createdAt;
     }
+
+    /**
+     * Changes fields inside the entity: EclipseLink's woven change tracking only sees writes made by
+     * the entity's own methods, so a field assignment from another class would be silently lost.
+     */
+    void update(String newName, Plan newPlan) {
+        if (newName != null) {
+            this.name = newName;
+        }
+        if (newPlan != null) {
+            this.plan = newPlan;
+        }
+    }
 }

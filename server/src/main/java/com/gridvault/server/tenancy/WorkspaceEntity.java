@@ -39,4 +39,17 @@ public class WorkspaceEntity {
         this.description = description;
         this.createdAt = createdAt;
     }
+
+    /**
+     * Changes fields inside the entity: EclipseLink's woven change tracking only sees writes made by
+     * the entity's own methods, so a field assignment from another class would be silently lost.
+     */
+    void update(String newName, String newDescription) {
+        if (newName != null) {
+            this.name = newName;
+        }
+        if (newDescription != null) {
+            this.description = newDescription;
+        }
+    }
 }

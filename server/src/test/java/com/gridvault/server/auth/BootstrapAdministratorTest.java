@@ -31,7 +31,16 @@ class BootstrapAdministratorTest {
         bootstrap.users = users;
         bootstrap.hasher = hasher;
         bootstrap.settings = new ApplianceSettings(
-                home, home.resolve("data"), home.resolve("plugins"), 1, 1, "simple", true, ModelLimits.DEFAULT, 1);
+                home,
+                home.resolve("data"),
+                home.resolve("plugins"),
+                1,
+                1,
+                "simple",
+                true,
+                ModelLimits.DEFAULT,
+                1,
+                java.time.Duration.ofMinutes(15));
     }
 
     @Test

@@ -16,6 +16,11 @@ final class InMemoryUserRepository implements UserRepository {
     }
 
     @Override
+    public Optional<User> findById(String id) {
+        return byName.values().stream().filter(u -> u.id().equals(id)).findFirst();
+    }
+
+    @Override
     public long count() {
         return byName.size();
     }

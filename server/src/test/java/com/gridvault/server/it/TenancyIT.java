@@ -302,6 +302,70 @@ class TenancyIT {
     }
 
     @Test
+    void updatesArePersisted() {
+        // Runs under Liberty, where EclipseLink weaves entities for change tracking.
+        String org = as("alice")
+                .body(Map.of("name", "before"))
+                .post("/api/v1/orgs")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        as("alice")
+                .body(Map.of("name", "after"))
+                .patch("/api/v1/orgs/" + org)
+                .then()
+                .statusCode(200)
+                .body("name", equalTo("after"));
+        as("alice").get("/api/v1/orgs/" + org).then().body("name", equalTo("after"));
+
+        String ws = as("alice")
+                .body(Map.of("name", "w1"))
+                .post("/api/v1/orgs/" + org + "/workspaces")
+                .then()
+                .extract()
+                .path("id");
+        as("alice")
+                .body(Map.of("name", "w2", "description", "d2"))
+                .patch("/api/v1/workspaces/" + ws)
+                .then()
+                .statusCode(200);
+        as("alice")
+                .get("/api/v1/workspaces/" + ws)
+                .then()
+                .body("name", equalTo("w2"))
+                .body("description", equalTo("d2"));
+
+        String project = as("alice")
+                .body(Map.of("name", "p1"))
+                .post("/api/v1/workspaces/" + ws + "/projects")
+                .then()
+                .extract()
+                .path("id");
+        as("alice")
+                .body(Map.of("name", "p2"))
+                .patch("/api/v1/projects/" + project)
+                .then()
+                .statusCode(200);
+        as("alice").get("/api/v1/projects/" + project).then().body("name", equalTo("p2"));
+
+        as("alice")
+                .body(Map.of("username", "avery-" + SUFFIX, "role", "VIEWER"))
+                .post("/api/v1/orgs/" + org + "/members")
+                .then()
+                .statusCode(201);
+        as("alice")
+                .body(Map.of("role", "ANALYST"))
+                .patch("/api/v1/orgs/" + org + "/members/" + lookupId("avery"))
+                .then()
+                .statusCode(204);
+        as("alice")
+                .get("/api/v1/orgs/" + org + "/members")
+                .then()
+                .body("items.find { it.userId == '" + lookupId("avery") + "' }.role", equalTo("ANALYST"));
+    }
+
+    @Test
     void theBootstrapAdministratorOwnsTheDefaultOrganization() {
         Api.admin().get("/api/v1/orgs").then().statusCode(200).body("items.name", hasItem("Default organization"));
     }
