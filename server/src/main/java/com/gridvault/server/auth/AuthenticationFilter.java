@@ -1,5 +1,6 @@
 package com.gridvault.server.auth;
 
+import com.gridvault.server.auth.apikeys.ApiKeys;
 import com.gridvault.server.auth.tokens.AccessTokens;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
@@ -12,7 +13,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.ext.Provider;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import org.apache.shiro.authc.AuthenticationException;
 import org.apache.shiro.authc.UsernamePasswordToken;
 import org.apache.shiro.mgt.SecurityManager;
 import org.apache.shiro.subject.SimplePrincipalCollection;
@@ -27,6 +27,7 @@ import org.apache.shiro.subject.Subject;
 public class AuthenticationFilter implements ContainerRequestFilter {
 
     static final String SUBJECT_PROPERTY = "gridvault.subject";
+    private static final java.util.Set<String> SAFE_METHODS = java.util.Set.of("GET", "HEAD", "OPTIONS");
 
     @Context
     ResourceInfo resource;
@@ -39,6 +40,15 @@ public class AuthenticationFilter implements ContainerRequestFilter {
 
     @Inject
     AccessTokens accessTokens;
+
+    @Inject
+    PasswordAuthenticator passwords;
+
+    @Inject
+    ApiKeys apiKeys;
+
+    @Context
+    jakarta.servlet.http.HttpServletRequest servletRequest;
 
     @Inject
     UserRepository users;
@@ -57,13 +67,10 @@ public class AuthenticationFilter implements ContainerRequestFilter {
             return;
         }
         UsernamePasswordToken token = basicCredentials(header);
-        Subject subject = new Subject.Builder(securityManager)
-                .sessionCreationEnabled(false)
-                .buildSubject();
+        Subject subject;
         try {
-            subject.login(token);
-        } catch (AuthenticationException e) {
-            throw new NotAuthenticatedException("Invalid username or password");
+            subject = passwords.authenticate(
+                    token.getUsername(), new String(token.getPassword()), servletRequest.getRemoteAddr());
         } finally {
             token.clear();
         }
@@ -72,13 +79,32 @@ public class AuthenticationFilter implements ContainerRequestFilter {
     }
 
     private void authenticateBearer(ContainerRequestContext request, String token) {
+        if (token.startsWith(ApiKeys.KEY_PREFIX)) {
+            authenticateApiKey(request, token);
+            return;
+        }
         AccessTokens.Verified verified = accessTokens
                 .verify(token)
                 .orElseThrow(() -> new NotAuthenticatedException("The access token is invalid or expired"));
         User user = users.findById(verified.userId())
                 .filter(User::enabled)
                 .orElseThrow(() -> new NotAuthenticatedException("The access token's account is disabled or gone"));
-        UserPrincipal principal = new UserPrincipal(user.id(), user.username(), user.systemAdmin());
+        bind(request, new UserPrincipal(user.id(), user.username(), user.systemAdmin()));
+    }
+
+    private void authenticateApiKey(ContainerRequestContext request, String secret) {
+        ApiKeys.Grant grant = apiKeys.authenticate(secret)
+                .orElseThrow(() -> new NotAuthenticatedException("The API key is invalid, expired or revoked"));
+        if (!grant.scopes().contains("write") && !SAFE_METHODS.contains(request.getMethod())) {
+            throw new PermissionDeniedException("api-key:write");
+        }
+        User user = users.findById(grant.userId())
+                .filter(User::enabled)
+                .orElseThrow(() -> new NotAuthenticatedException("The API key's account is disabled or gone"));
+        bind(request, new UserPrincipal(user.id(), user.username(), user.systemAdmin()));
+    }
+
+    private void bind(ContainerRequestContext request, UserPrincipal principal) {
         Subject subject = new Subject.Builder(securityManager)
                 .sessionCreationEnabled(false)
                 .principals(new SimplePrincipalCollection(principal, "gridvault"))

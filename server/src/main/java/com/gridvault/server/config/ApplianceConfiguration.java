@@ -54,6 +54,11 @@ public class ApplianceConfiguration {
                         reader.positiveInt("gridvault.models.max-paths", ModelLimits.DEFAULT.maxPaths()),
                         reader.positiveInt("gridvault.models.max-time-steps", ModelLimits.DEFAULT.maxTimeSteps())),
                 reader.positiveLong("gridvault.models.max-synchronous-work", 50_000_000L),
-                reader.positiveDuration("gridvault.auth.access-token-ttl", java.time.Duration.ofMinutes(15)));
+                reader.positiveDuration("gridvault.auth.access-token-ttl", java.time.Duration.ofMinutes(15)),
+                new com.gridvault.server.auth.throttle.LoginThrottle.Policy(
+                        reader.positiveInt("gridvault.auth.lockout.max-failures-per-account", 5),
+                        reader.positiveInt("gridvault.auth.lockout.max-failures-per-address", 20),
+                        reader.positiveDuration("gridvault.auth.lockout.window", java.time.Duration.ofMinutes(15)),
+                        reader.positiveDuration("gridvault.auth.lockout.duration", java.time.Duration.ofMinutes(15))));
     }
 }

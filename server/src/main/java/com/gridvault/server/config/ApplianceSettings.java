@@ -16,6 +16,7 @@ import java.nio.file.Path;
  * @param modelLimits ceilings every financial model enforces on its input
  * @param maxSynchronousModelWork the largest estimated work a model may do inside one HTTP request
  * @param accessTokenLifetime how long a signed access token stays valid
+ * @param loginPolicy failed sign-ins that lock an account or address, and for how long
  */
 public record ApplianceSettings(
         Path home,
@@ -27,7 +28,8 @@ public record ApplianceSettings(
         boolean failFast,
         ModelLimits modelLimits,
         long maxSynchronousModelWork,
-        java.time.Duration accessTokenLifetime) {
+        java.time.Duration accessTokenLifetime,
+        com.gridvault.server.auth.throttle.LoginThrottle.Policy loginPolicy) {
 
     /** Path of the file holding the generated password of the bootstrap administrator. */
     public Path initialAdminPasswordFile() {

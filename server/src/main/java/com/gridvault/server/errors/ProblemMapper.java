@@ -7,6 +7,7 @@ import com.gridvault.host.plugins.UnknownPluginException;
 import com.gridvault.plugin.api.validation.InvalidInputException;
 import com.gridvault.server.auth.NotAuthenticatedException;
 import com.gridvault.server.auth.PermissionDeniedException;
+import com.gridvault.server.auth.throttle.TooManyAttemptsException;
 import com.gridvault.server.web.RequestIds;
 import jakarta.json.JsonException;
 import jakarta.json.bind.JsonbException;
@@ -45,6 +46,10 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         if (problem.status() == 401) {
             response.header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Gridvault\", charset=\"UTF-8\"");
         }
+        if (failure instanceof TooManyAttemptsException tooMany) {
+            response.header(
+                    HttpHeaders.RETRY_AFTER, Math.max(1, tooMany.retryAfter().toSeconds()));
+        }
         if (failure instanceof NotAllowedException notAllowed) {
             response.header(HttpHeaders.ALLOW, notAllowed.getResponse().getHeaderString(HttpHeaders.ALLOW));
         }
@@ -73,6 +78,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         }
         if (failure instanceof NotAuthenticatedException) {
             return Problems.of(ProblemType.UNAUTHENTICATED, failure.getMessage(), path);
+        }
+        if (failure instanceof TooManyAttemptsException) {
+            return Problems.of(ProblemType.TOO_MANY_REQUESTS, failure.getMessage(), path);
         }
         if (failure instanceof PermissionDeniedException) {
             return Problems.of(ProblemType.FORBIDDEN, failure.getMessage(), path);

@@ -14,6 +14,7 @@ public enum ProblemType {
     PAYLOAD_TOO_LARGE(413, "Payload too large"),
     UNSUPPORTED_MEDIA_TYPE(415, "Unsupported media type"),
     UNPROCESSABLE(422, "Unprocessable content"),
+    TOO_MANY_REQUESTS(429, "Too many requests"),
     PLUGIN_FAILURE(502, "Plugin failure"),
     UNAVAILABLE(503, "Service unavailable"),
     INTERNAL(500, "Internal server error");

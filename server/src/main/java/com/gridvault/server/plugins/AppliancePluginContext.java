@@ -18,7 +18,7 @@ import org.eclipse.microprofile.config.Config;
 /**
  * The context a plugin sees inside the appliance. Configuration is read live from MicroProfile
  * Config under {@code gridvault.plugin.<id>.}; secrets under {@code gridvault.plugin.<id>.secret.}
- * (environment only until the encrypted secret store arrives with the identity feature).
+ * (the encrypted store, then the environment).
  */
 final class AppliancePluginContext implements PluginContext {
 
@@ -26,8 +26,15 @@ final class AppliancePluginContext implements PluginContext {
     private final Config config;
     private final Path dataDirectory;
     private final Event<PluginEvent> events;
+    private final java.util.function.BiFunction<String, String, java.util.Optional<String>> storedSecrets;
 
-    AppliancePluginContext(String pluginId, Config config, Path pluginsDataRoot, Event<PluginEvent> events) {
+    AppliancePluginContext(
+            String pluginId,
+            Config config,
+            Path pluginsDataRoot,
+            Event<PluginEvent> events,
+            java.util.function.BiFunction<String, String, java.util.Optional<String>> storedSecrets) {
+        this.storedSecrets = storedSecrets;
         this.pluginId = pluginId;
         this.config = config;
         this.dataDirectory = pluginsDataRoot.resolve(pluginId);
@@ -46,7 +53,11 @@ final class AppliancePluginContext implements PluginContext {
 
     @Override
     public SecretAccessor secrets() {
-        return name -> config.getOptionalValue("gridvault.plugin." + pluginId + ".secret." + name, String.class);
+        // The encrypted store first (set by administrators), then the environment
+        // (GRIDVAULT_PLUGIN_<ID>_SECRET_<NAME>).
+        return name -> storedSecrets
+                .apply(pluginId, name)
+                .or(() -> config.getOptionalValue("gridvault.plugin." + pluginId + ".secret." + name, String.class));
     }
 
     @Override

@@ -26,6 +26,9 @@ public class PluginRuntime {
     @Inject
     Event<PluginEvent> events;
 
+    @Inject
+    com.gridvault.server.secrets.PluginSecrets secrets;
+
     private volatile PluginHost host;
 
     /** Loads and starts the bundled and installed plugins. */
@@ -39,8 +42,8 @@ public class PluginRuntime {
                 20_000,
                 5 * settings.maxPluginArchiveBytes());
         Path pluginData = settings.dataDirectory().resolve("plugins");
-        PluginHost created =
-                new PluginHost(hostSettings, id -> new AppliancePluginContext(id, config, pluginData, events));
+        PluginHost created = new PluginHost(
+                hostSettings, id -> new AppliancePluginContext(id, config, pluginData, events, secrets::get));
         created.start();
         host = created;
     }

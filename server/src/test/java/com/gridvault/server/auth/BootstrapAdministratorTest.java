@@ -40,7 +40,8 @@ class BootstrapAdministratorTest {
                 true,
                 ModelLimits.DEFAULT,
                 1,
-                java.time.Duration.ofMinutes(15));
+                java.time.Duration.ofMinutes(15),
+                com.gridvault.server.auth.throttle.LoginThrottle.Policy.DEFAULT);
     }
 
     @Test

@@ -121,6 +121,42 @@ class PluginAdminIT {
     }
 
     @Test
+    void secretsAreStoredEncryptedAndReachThePluginButNeverTheApi() {
+        PluginFixtures.ensureEchoPluginInstalled();
+        Api.admin()
+                .contentType("application/json")
+                .body(java.util.Map.of("value", "s3cr3t-token"))
+                .put("/api/v1/admin/plugins/echo-shared/secrets/token")
+                .then()
+                .statusCode(204);
+        Api.admin()
+                .get("/api/v1/admin/plugins/echo-shared/secrets")
+                .then()
+                .statusCode(200)
+                .body("$", hasItem("token"))
+                .body(not(containsString("s3cr3t")));
+        Api.admin()
+                .contentType("application/json")
+                .body("{\"amount\": 1, \"label\": \"show-secret\"}")
+                .post("/api/v1/models/test.echo/evaluate")
+                .then()
+                .statusCode(200)
+                .body("output.label", equalTo("s3cr3t-token"));
+        Api.admin()
+                .contentType("application/json")
+                .body(java.util.Map.of("value", ""))
+                .put("/api/v1/admin/plugins/echo-shared/secrets/token")
+                .then()
+                .statusCode(400);
+        Api.anonymous()
+                .contentType("application/json")
+                .body(java.util.Map.of("value", "x"))
+                .put("/api/v1/admin/plugins/echo-shared/secrets/token")
+                .then()
+                .statusCode(401);
+    }
+
+    @Test
     void lifecycleEndpointsNeedAuthentication() {
         Api.anonymous().get("/api/v1/admin/plugins").then().statusCode(401);
         Api.anonymous()

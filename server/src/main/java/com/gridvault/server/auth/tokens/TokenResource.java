@@ -15,12 +15,10 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Map;
-import org.apache.shiro.authc.AuthenticationException;
-import org.apache.shiro.authc.UsernamePasswordToken;
-import org.apache.shiro.mgt.SecurityManager;
 import org.apache.shiro.subject.Subject;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -48,7 +46,7 @@ public class TokenResource {
     public record Tokens(String accessToken, String tokenType, long expiresIn, String refreshToken) {}
 
     @Inject
-    SecurityManager securityManager;
+    com.gridvault.server.auth.PasswordAuthenticator passwords;
 
     @Inject
     AccessTokens accessTokens;
@@ -67,18 +65,8 @@ public class TokenResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @PublicEndpoint
     @Operation(summary = "Signs in with user name and password; returns an access token and a refresh token")
-    public Tokens login(@Valid @NotNull Login login) {
-        Subject subject = new Subject.Builder(securityManager)
-                .sessionCreationEnabled(false)
-                .buildSubject();
-        UsernamePasswordToken credentials = new UsernamePasswordToken(login.username(), login.password());
-        try {
-            subject.login(credentials);
-        } catch (AuthenticationException e) {
-            throw new NotAuthenticatedException("Invalid username or password");
-        } finally {
-            credentials.clear();
-        }
+    public Tokens login(@Valid @NotNull Login login, @Context jakarta.servlet.http.HttpServletRequest http) {
+        Subject subject = passwords.authenticate(login.username(), login.password(), http.getRemoteAddr());
         UserPrincipal principal = subject.getPrincipals().oneByType(UserPrincipal.class);
         return tokens(principal.userId(), principal.username(), refreshTokens.startFamily(principal.userId()));
     }
