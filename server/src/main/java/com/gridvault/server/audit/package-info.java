@@ -11,6 +11,10 @@
  * entry ({@code SELECT ... FOR UPDATE}), which serializes appends per chain; see {@link
  * com.gridvault.server.audit.JpaAuditRepository}.
  *
+ * <p>REST: {@code GET /api/v1/orgs/{orgId}/audit} (filters, limit/cursor, {@code format=csv}) and
+ * {@code .../audit/verify} need {@code audit:read:<orgId>} (OWNER, ADMIN); the appliance chain is at
+ * {@code /api/v1/admin/audit} for appliance administrators.
+ *
  * <p>Limitation: deleting the newest entries leaves a shorter but valid chain. {@code verify}
  * returns the head sequence and hash so an operator can anchor them outside the appliance.
  */

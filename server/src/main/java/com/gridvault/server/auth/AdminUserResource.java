@@ -25,7 +25,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("admin/users")
 @Tag(name = "admin: users")
 @Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
 public class AdminUserResource {
 
     /**
@@ -50,23 +49,79 @@ public class AdminUserResource {
     public record CreatedUser(String id, String username, String displayName) {}
 
     @Inject
+    com.gridvault.server.audit.AuditLog audit;
+
+    @Inject
     UserRepository users;
 
     @Inject
     PasswordHasher hasher;
 
+    @Inject
+    com.gridvault.server.auth.tokens.RefreshTokens refreshTokens;
+
+    /**
+     * An account as administrators list it.
+     *
+     * @param id the account id
+     * @param username the sign-in name
+     * @param displayName the display name
+     * @param systemAdmin whether it administers the appliance
+     * @param enabled whether it may sign in
+     */
+    public record UserView(String id, String username, String displayName, boolean systemAdmin, boolean enabled) {}
+
+    @jakarta.ws.rs.GET
+    @RequiresPermission("users:manage")
+    @Operation(summary = "Lists accounts")
+    public com.gridvault.server.tenancy.Page<UserView> list(
+            @jakarta.ws.rs.QueryParam("limit")
+                    @jakarta.ws.rs.DefaultValue("50")
+                    @jakarta.validation.constraints.Min(1)
+                    @jakarta.validation.constraints.Max(200)
+                    int limit,
+            @jakarta.ws.rs.QueryParam("cursor") @Size(max = 64) String cursor) {
+        var page = com.gridvault.server.tenancy.Page.of(users.list(cursor, limit), limit, User::id);
+        return new com.gridvault.server.tenancy.Page<>(
+                page.items().stream()
+                        .map(u -> new UserView(u.id(), u.username(), u.displayName(), u.systemAdmin(), u.enabled()))
+                        .toList(),
+                page.nextCursor());
+    }
+
     @POST
+    @jakarta.ws.rs.Path("{userId}/disable")
+    @RequiresPermission("users:manage")
+    @Operation(summary = "Disables an account: it can no longer sign in, and its tokens and sessions stop working")
+    public Response disable(@jakarta.ws.rs.PathParam("userId") String userId) {
+        if (!users.setEnabled(userId, false)) {
+            throw new ApiException(ProblemType.NOT_FOUND, "No account with id '" + userId + "'");
+        }
+        refreshTokens.revokeAll(userId);
+        audit.record(com.gridvault.server.audit.AuditEvent.of(
+                        null, "user.disabled", com.gridvault.server.audit.Outcome.SUCCESS)
+                .withTarget("user", userId));
+        return Response.noContent().build();
+    }
+
+    @POST
+    @jakarta.ws.rs.Path("{userId}/enable")
+    @RequiresPermission("users:manage")
+    @Operation(summary = "Enables an account again")
+    public Response enable(@jakarta.ws.rs.PathParam("userId") String userId) {
+        if (!users.setEnabled(userId, true)) {
+            throw new ApiException(ProblemType.NOT_FOUND, "No account with id '" + userId + "'");
+        }
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission("users:manage")
     @Operation(summary = "Creates an account")
     public Response create(@Valid @NotNull CreateUser request) {
         String username = request.username().toLowerCase(Locale.ROOT);
-        if (request.password().toLowerCase(Locale.ROOT).contains(username)) {
-            throw new ApiException(
-                    ProblemType.VALIDATION,
-                    "The password must not contain the user name",
-                    java.util.List.of(new com.gridvault.server.errors.Problem.FieldProblem(
-                            "password", "must not contain the user name")));
-        }
+        PasswordPolicy.check("password", username, request.password());
         if (users.findByUsername(username).isPresent()) {
             throw new ApiException(ProblemType.CONFLICT, "An account named '" + username + "' already exists");
         }
@@ -80,6 +135,9 @@ public class AdminUserResource {
                 false,
                 OffsetDateTime.now(ZoneOffset.UTC));
         users.create(user);
+        audit.record(com.gridvault.server.audit.AuditEvent.of(
+                        null, "user.created", com.gridvault.server.audit.Outcome.SUCCESS)
+                .withTarget("user", user.id()));
         return Response.status(Response.Status.CREATED)
                 .entity(new CreatedUser(user.id(), user.username(), user.displayName()))
                 .build();

@@ -38,4 +38,44 @@ public class JpaUserRepository implements UserRepository {
     public void create(User user) {
         em.persist(new UserEntity(user));
     }
+
+    @Override
+    public java.util.List<User> list(String cursor, int limit) {
+        return em.createQuery("select u from UserEntity u where u.id > :cursor order by u.id", UserEntity.class)
+                .setParameter("cursor", cursor == null ? "" : cursor)
+                .setMaxResults(limit + 1)
+                .getResultStream()
+                .map(UserEntity::toUser)
+                .toList();
+    }
+
+    @Override
+    public boolean changePassword(String userId, String passwordHash) {
+        UserEntity u = em.find(UserEntity.class, userId);
+        if (u == null) {
+            return false;
+        }
+        u.changePassword(passwordHash);
+        return true;
+    }
+
+    @Override
+    public boolean setEnabled(String userId, boolean enabled) {
+        UserEntity u = em.find(UserEntity.class, userId);
+        if (u == null) {
+            return false;
+        }
+        u.setEnabled(enabled);
+        return true;
+    }
+
+    @Override
+    public boolean rename(String userId, String displayName) {
+        UserEntity u = em.find(UserEntity.class, userId);
+        if (u == null) {
+            return false;
+        }
+        u.rename(displayName);
+        return true;
+    }
 }

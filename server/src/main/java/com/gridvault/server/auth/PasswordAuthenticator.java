@@ -19,6 +19,9 @@ import org.apache.shiro.subject.Subject;
 public class PasswordAuthenticator {
 
     @Inject
+    com.gridvault.server.audit.AuditLog audit;
+
+    @Inject
     SecurityManager securityManager;
 
     @Inject
@@ -39,6 +42,11 @@ public class PasswordAuthenticator {
     public Subject authenticate(String username, String password, String address) {
         LoginThrottle guard = throttle();
         guard.retryAfter(username, address).ifPresent(wait -> {
+            audit.record(com.gridvault.server.audit.AuditEvent.of(
+                            null, "auth.login", com.gridvault.server.audit.Outcome.DENIED)
+                    .withActor(null, username)
+                    .withIp(address)
+                    .withDetail("reason", "locked"));
             throw new TooManyAttemptsException(wait);
         });
         Subject subject = new Subject.Builder(securityManager)
@@ -49,6 +57,10 @@ public class PasswordAuthenticator {
             subject.login(token);
         } catch (AuthenticationException e) {
             guard.failed(username, address);
+            audit.record(com.gridvault.server.audit.AuditEvent.of(
+                            null, "auth.login", com.gridvault.server.audit.Outcome.FAILURE)
+                    .withActor(null, username)
+                    .withIp(address));
             throw new NotAuthenticatedException("Invalid username or password");
         } finally {
             token.clear();

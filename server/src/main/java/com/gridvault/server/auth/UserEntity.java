@@ -55,4 +55,18 @@ public class UserEntity {
     User toUser() {
         return new User(id, username, displayName, passwordHash, systemAdmin, enabled, mustChangePassword, createdAt);
     }
+
+    // Mutators live here: EclipseLink's woven change tracking only sees writes made by the entity itself.
+    void changePassword(String hash) {
+        this.passwordHash = hash;
+        this.mustChangePassword = false;
+    }
+
+    void setEnabled(boolean value) {
+        this.enabled = value;
+    }
+
+    void rename(String value) {
+        this.displayName = value;
+    }
 }

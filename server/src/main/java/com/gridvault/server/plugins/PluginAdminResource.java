@@ -33,6 +33,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class PluginAdminResource {
 
     @Inject
+    com.gridvault.server.audit.AuditLog audit;
+
+    @Inject
     PluginRuntime runtime;
 
     @Inject
@@ -83,7 +86,11 @@ public class PluginAdminResource {
     @RequiresPermission("plugins:manage")
     @Operation(summary = "Enables and starts a plugin; it stays enabled across restarts")
     public PluginInfo enable(@PathParam("pluginId") String pluginId) {
-        return runtime.host().enable(pluginId);
+        PluginInfo changed = runtime.host().enable(pluginId);
+        audit.record(com.gridvault.server.audit.AuditEvent.of(
+                        null, "plugin.enabled", com.gridvault.server.audit.Outcome.SUCCESS)
+                .withTarget("plugin", pluginId));
+        return changed;
     }
 
     @POST
@@ -91,7 +98,11 @@ public class PluginAdminResource {
     @RequiresPermission("plugins:manage")
     @Operation(summary = "Stops and disables a plugin; it stays disabled across restarts")
     public PluginInfo disable(@PathParam("pluginId") String pluginId) {
-        return runtime.host().disable(pluginId);
+        PluginInfo changed = runtime.host().disable(pluginId);
+        audit.record(com.gridvault.server.audit.AuditEvent.of(
+                        null, "plugin.disabled", com.gridvault.server.audit.Outcome.SUCCESS)
+                .withTarget("plugin", pluginId));
+        return changed;
     }
 
     @DELETE
@@ -100,6 +111,9 @@ public class PluginAdminResource {
     @Operation(summary = "Stops, unloads and deletes a plugin")
     public Response uninstall(@PathParam("pluginId") String pluginId) {
         runtime.host().uninstall(pluginId);
+        audit.record(com.gridvault.server.audit.AuditEvent.of(
+                        null, "plugin.uninstalled", com.gridvault.server.audit.Outcome.SUCCESS)
+                .withTarget("plugin", pluginId));
         return Response.noContent().build();
     }
 
@@ -119,7 +133,20 @@ public class PluginAdminResource {
             if (size == 0) {
                 throw new ApiException(ProblemType.BAD_REQUEST, "The request body is empty; send the plugin archive");
             }
-            PluginInfo installed = runtime.host().install(upload, name);
+            PluginInfo installed;
+            try {
+                installed = runtime.host().install(upload, name);
+            } catch (RuntimeException e) {
+                audit.record(com.gridvault.server.audit.AuditEvent.of(
+                                null, "plugin.installed", com.gridvault.server.audit.Outcome.FAILURE)
+                        .withTarget("plugin", name)
+                        .withDetail("reason", e.getMessage()));
+                throw e;
+            }
+            audit.record(com.gridvault.server.audit.AuditEvent.of(
+                            null, "plugin.installed", com.gridvault.server.audit.Outcome.SUCCESS)
+                    .withTarget("plugin", installed.id())
+                    .withDetail("version", installed.version()));
             return Response.created(
                             uri.getAbsolutePathBuilder().path(installed.id()).build())
                     .entity(installed)

@@ -31,6 +31,9 @@ public class PluginSecretResource {
     public record SecretValue(@NotNull @Size(min = 1, max = 4096) String value) {}
 
     @Inject
+    com.gridvault.server.audit.AuditLog audit;
+
+    @Inject
     PluginSecrets secrets;
 
     @GET
@@ -50,6 +53,10 @@ public class PluginSecretResource {
             @PathParam("name") @Pattern(regexp = "[a-z0-9][a-z0-9.-]{0,99}") String name,
             @Valid @NotNull SecretValue value) {
         secrets.put(pluginId, name, value.value());
+        audit.record(com.gridvault.server.audit.AuditEvent.of(
+                        null, "plugin.secret_set", com.gridvault.server.audit.Outcome.SUCCESS)
+                .withTarget("plugin", pluginId)
+                .withDetail("name", name));
         return Response.noContent().build();
     }
 

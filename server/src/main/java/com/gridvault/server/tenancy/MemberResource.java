@@ -37,6 +37,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class MemberResource {
 
     @Inject
+    com.gridvault.server.audit.AuditLog audit;
+
+    @Inject
     OrganizationRepository organizations;
 
     @Inject
@@ -70,6 +73,10 @@ public class MemberResource {
             throw new ApiException(ProblemType.CONFLICT, "'" + user.username() + "' is already a member");
         }
         organizations.addMember(orgId, user.id(), request.role());
+        audit.record(com.gridvault.server.audit.AuditEvent.of(
+                        orgId, "member.added", com.gridvault.server.audit.Outcome.SUCCESS)
+                .withTarget("user", user.id())
+                .withDetail("role", request.role().name()));
         return Response.status(Response.Status.CREATED)
                 .entity(new Member(user.id(), user.username(), request.role(), OffsetDateTime.now(ZoneOffset.UTC)))
                 .build();
@@ -90,6 +97,11 @@ public class MemberResource {
             throw new ApiException(ProblemType.CONFLICT, "An organization needs at least one OWNER");
         }
         organizations.changeRole(orgId, userId, request.role());
+        audit.record(com.gridvault.server.audit.AuditEvent.of(
+                        orgId, "member.role_changed", com.gridvault.server.audit.Outcome.SUCCESS)
+                .withTarget("user", userId)
+                .withDetail("from", current.name())
+                .withDetail("to", request.role().name()));
         return Response.noContent().build();
     }
 
@@ -104,6 +116,9 @@ public class MemberResource {
             throw new ApiException(ProblemType.CONFLICT, "An organization needs at least one OWNER");
         }
         organizations.removeMember(orgId, userId);
+        audit.record(com.gridvault.server.audit.AuditEvent.of(
+                        orgId, "member.removed", com.gridvault.server.audit.Outcome.SUCCESS)
+                .withTarget("user", userId));
         return Response.noContent().build();
     }
 

@@ -36,6 +36,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class OrganizationResource {
 
     @Inject
+    com.gridvault.server.audit.AuditLog audit;
+
+    @Inject
     OrganizationRepository organizations;
 
     @Inject
@@ -65,6 +68,9 @@ public class OrganizationResource {
         Organization created = new Organization(
                 UUID.randomUUID().toString(), request.name(), plan, OffsetDateTime.now(ZoneOffset.UTC), Role.OWNER);
         organizations.create(created, caller.principal().userId());
+        audit.record(com.gridvault.server.audit.AuditEvent.of(
+                        created.id(), "org.created", com.gridvault.server.audit.Outcome.SUCCESS)
+                .withTarget("organization", created.id()));
         return Response.created(uri.getAbsolutePathBuilder().path(created.id()).build())
                 .entity(created)
                 .build();
@@ -96,6 +102,9 @@ public class OrganizationResource {
     public Response delete(@PathParam("orgId") String orgId) {
         guard.organization(orgId, "org:delete");
         organizations.delete(orgId);
+        audit.record(com.gridvault.server.audit.AuditEvent.of(
+                        null, "org.deleted", com.gridvault.server.audit.Outcome.SUCCESS)
+                .withTarget("organization", orgId));
         return Response.noContent().build();
     }
 

@@ -10,6 +10,7 @@ public enum Role {
     OWNER(Set.of(
             "org:read",
             "org:update",
+            "audit:read",
             "org:delete",
             "member:read",
             "member:manage",
@@ -23,6 +24,7 @@ public enum Role {
     ADMIN(Set.of(
             "org:read",
             "org:update",
+            "audit:read",
             "member:read",
             "member:manage",
             "workspace:read",

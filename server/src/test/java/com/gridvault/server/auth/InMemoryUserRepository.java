@@ -29,4 +29,64 @@ final class InMemoryUserRepository implements UserRepository {
     public void create(User user) {
         byName.put(user.username(), user);
     }
+
+    @Override
+    public java.util.List<User> list(String cursor, int limit) {
+        return byName.values().stream()
+                .filter(u -> cursor == null || u.id().compareTo(cursor) > 0)
+                .sorted(java.util.Comparator.comparing(User::id))
+                .limit(limit + 1L)
+                .toList();
+    }
+
+    @Override
+    public boolean changePassword(String userId, String passwordHash) {
+        return replace(
+                userId,
+                u -> new User(
+                        u.id(),
+                        u.username(),
+                        u.displayName(),
+                        passwordHash,
+                        u.systemAdmin(),
+                        u.enabled(),
+                        false,
+                        u.createdAt()));
+    }
+
+    @Override
+    public boolean setEnabled(String userId, boolean enabled) {
+        return replace(
+                userId,
+                u -> new User(
+                        u.id(),
+                        u.username(),
+                        u.displayName(),
+                        u.passwordHash(),
+                        u.systemAdmin(),
+                        enabled,
+                        u.mustChangePassword(),
+                        u.createdAt()));
+    }
+
+    @Override
+    public boolean rename(String userId, String displayName) {
+        return replace(
+                userId,
+                u -> new User(
+                        u.id(),
+                        u.username(),
+                        displayName,
+                        u.passwordHash(),
+                        u.systemAdmin(),
+                        u.enabled(),
+                        u.mustChangePassword(),
+                        u.createdAt()));
+    }
+
+    private boolean replace(String userId, java.util.function.UnaryOperator<User> change) {
+        return findById(userId)
+                .map(u -> byName.put(u.username(), change.apply(u)) != null)
+                .orElse(false);
+    }
 }

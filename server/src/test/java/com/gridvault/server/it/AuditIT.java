@@ -123,6 +123,14 @@ class AuditIT {
         given().baseUri(Api.BASE).get("/api/v1/orgs/" + orgA + "/audit").then().statusCode(401);
     }
 
+    @Test
+    void onlyApplianceAdministratorsReadTheApplianceChain() {
+        Api.admin().get("/api/v1/admin/audit").then().statusCode(200);
+        Api.admin().get("/api/v1/admin/audit/verify").then().statusCode(200).body("valid", equalTo(true));
+        as("olga").get("/api/v1/admin/audit").then().statusCode(403);
+        as("olga").get("/api/v1/admin/audit/verify").then().statusCode(403);
+    }
+
     private static RequestSpecification as(String name) {
         return given().baseUri(Api.BASE)
                 .contentType("application/json")

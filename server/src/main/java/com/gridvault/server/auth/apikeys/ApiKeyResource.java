@@ -54,6 +54,9 @@ public class ApiKeyResource {
             String id, String name, String prefix, List<String> scopes, OffsetDateTime expiresAt, String key) {}
 
     @Inject
+    com.gridvault.server.audit.AuditLog audit;
+
+    @Inject
     ApiKeys keys;
 
     @Inject
@@ -80,6 +83,9 @@ public class ApiKeyResource {
         ApiKeys.Created created =
                 keys.create(caller.principal().userId(), request.name(), request.scopes(), request.expiresAt());
         ApiKey key = created.key();
+        audit.record(com.gridvault.server.audit.AuditEvent.of(
+                        null, "auth.api_key_created", com.gridvault.server.audit.Outcome.SUCCESS)
+                .withTarget("api_key", key.id()));
         return Response.status(Response.Status.CREATED)
                 .entity(new CreatedKey(
                         key.id(), key.name(), key.prefix(), key.scopes(), key.expiresAt(), created.secret()))

@@ -46,6 +46,9 @@ public class TokenResource {
     public record Tokens(String accessToken, String tokenType, long expiresIn, String refreshToken) {}
 
     @Inject
+    com.gridvault.server.audit.AuditLog audit;
+
+    @Inject
     com.gridvault.server.auth.PasswordAuthenticator passwords;
 
     @Inject
@@ -68,6 +71,10 @@ public class TokenResource {
     public Tokens login(@Valid @NotNull Login login, @Context jakarta.servlet.http.HttpServletRequest http) {
         Subject subject = passwords.authenticate(login.username(), login.password(), http.getRemoteAddr());
         UserPrincipal principal = subject.getPrincipals().oneByType(UserPrincipal.class);
+        audit.record(
+                com.gridvault.server.audit.AuditEvent.of(null, "auth.login", com.gridvault.server.audit.Outcome.SUCCESS)
+                        .withActor(principal.userId(), principal.username())
+                        .withIp(http.getRemoteAddr()));
         return tokens(principal.userId(), principal.username(), refreshTokens.startFamily(principal.userId()));
     }
 
