@@ -1,0 +1,123 @@
+package com.gridvault.search.opensearch;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.gridvault.plugin.api.search.SearchFilters;
+import com.gridvault.plugin.api.search.SearchQuery;
+import java.util.Collection;
+
+/**
+ * Builds OpenSearch request bodies from a {@link SearchQuery}. The tenant-and-workspace scope is a
+ * filter of every body, so isolation never depends on the caller's filters; query text only ever
+ * reaches a {@code match} query, which analyses it as words and never parses syntax.
+ */
+final class SearchRequests {
+
+    /** Highlight markers from Unicode's private use area, turned into offsets by {@link Highlights}. */
+    static final String PRE = "\uE000";
+
+    static final String POST = "\uE001";
+
+    private SearchRequests() {}
+
+    /** A bool filter of the scope alone. */
+    static ObjectNode scope(String tenantId, String workspaceId) {
+        ObjectNode query = ClusterClient.object();
+        ArrayNode filter = query.putObject("bool").putArray("filter");
+        term(filter, ChunkDocuments.TENANT, tenantId);
+        term(filter, ChunkDocuments.WORKSPACE, workspaceId);
+        return query;
+    }
+
+    /** The scope plus one more exact-value clause. */
+    static ObjectNode scope(String tenantId, String workspaceId, String field, String value) {
+        ObjectNode query = scope(tenantId, workspaceId);
+        term((ArrayNode) query.get("bool").get("filter"), field, value);
+        return query;
+    }
+
+    /** The scope plus every filter of the query, as non-scoring clauses. */
+    static ObjectNode filter(SearchQuery query) {
+        ObjectNode bool = scope(query.tenantId(), query.workspaceId());
+        ArrayNode filter = (ArrayNode) bool.get("bool").get("filter");
+        SearchFilters f = query.filters();
+        terms(filter, ChunkDocuments.DOCUMENT, f.documentIds());
+        terms(filter, ChunkDocuments.DOCUMENT_TYPE, f.documentTypes());
+        terms(filter, ChunkDocuments.FORM, f.formTypes());
+        terms(
+                filter,
+                ChunkDocuments.COMPANY_KEY,
+                f.companies().stream().map(ChunkDocuments::companyKey).toList());
+        terms(filter, ChunkDocuments.SECTION, f.sectionIds());
+        if (f.dateFrom() != null || f.dateTo() != null) {
+            ObjectNode range = filter.addObject().putObject("range").putObject(ChunkDocuments.DATE);
+            if (f.dateFrom() != null) {
+                range.put("gte", f.dateFrom().toString());
+            }
+            if (f.dateTo() != null) {
+                range.put("lte", f.dateTo().toString());
+            }
+        }
+        return bool;
+    }
+
+    /** BM25 over the words of the text, restricted by the filter. */
+    static ObjectNode text(SearchQuery query, ObjectNode filter, int size) {
+        ObjectNode body = body(size, query);
+        ObjectNode bool = body.putObject("query").putObject("bool");
+        bool.putArray("must").add(match(query.text()));
+        bool.putArray("filter").add(filter);
+        return body;
+    }
+
+    /** kNN with the filter applied during the graph search (Lucene engine efficient filtering). */
+    static ObjectNode knn(SearchQuery query, ObjectNode filter, int depth, int size) {
+        ObjectNode body = body(size, query);
+        ObjectNode vector = body.putObject("query").putObject("knn").putObject(ChunkDocuments.VECTOR);
+        ArrayNode values = vector.putArray("vector");
+        for (float v : query.vector()) {
+            values.add(v);
+        }
+        vector.put("k", depth);
+        vector.set("filter", filter);
+        return body;
+    }
+
+    private static ObjectNode body(int size, SearchQuery query) {
+        ObjectNode body = ClusterClient.object();
+        body.put("size", size).put("track_total_hits", false);
+        body.putObject("_source").putArray("excludes").add(ChunkDocuments.VECTOR);
+        if (query.highlight() && query.text() != null && !query.text().isBlank()) {
+            ObjectNode highlight = body.putObject("highlight");
+            highlight.putArray("pre_tags").add(PRE);
+            highlight.putArray("post_tags").add(POST);
+            highlight.put("encoder", "default");
+            highlight.set("highlight_query", match(query.text()));
+            highlight
+                    .putObject("fields")
+                    .putObject(ChunkDocuments.TEXT)
+                    .put("type", "unified")
+                    .put("fragment_size", Highlights.FRAGMENT_SIZE)
+                    .put("number_of_fragments", Highlights.FRAGMENTS)
+                    .put("no_match_size", 0);
+        }
+        return body;
+    }
+
+    private static ObjectNode match(String text) {
+        ObjectNode match = ClusterClient.object();
+        match.putObject("match").putObject(ChunkDocuments.TEXT).put("query", text);
+        return match;
+    }
+
+    private static void term(ArrayNode filter, String field, String value) {
+        filter.addObject().putObject("term").put(field, value);
+    }
+
+    private static void terms(ArrayNode filter, String field, Collection<String> values) {
+        if (!values.isEmpty()) {
+            ArrayNode array = filter.addObject().putObject("terms").putArray(field);
+            values.forEach(array::add);
+        }
+    }
+}
