@@ -1,9 +1,15 @@
 package com.gridvault.server.models;
 
 import com.gridvault.server.auth.CurrentCaller;
+import com.gridvault.server.config.ApplianceSettings;
+import com.gridvault.server.errors.ApiException;
+import com.gridvault.server.errors.ProblemType;
 import com.gridvault.server.tenancy.Page;
 import com.gridvault.server.tenancy.TenantGuard;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
@@ -16,11 +22,17 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -46,6 +58,9 @@ public class WorkspaceModelRunsResource {
     @Inject
     CurrentCaller caller;
 
+    @Inject
+    ApplianceSettings settings;
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(
@@ -57,6 +72,45 @@ public class WorkspaceModelRunsResource {
             String input,
             @Context UriInfo uri) {
         String orgId = guard.workspace(workspaceId, "model:run");
+        return store(orgId, workspaceId, modelId, input, uri);
+    }
+
+    @POST
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Operation(
+            summary =
+                    "Runs a model whose bars come from an OHLCV CSV file (part 'bars') merged into the JSON input (part 'input')")
+    public Response runWithCsv(
+            @PathParam("workspaceId") String workspaceId,
+            @PathParam("modelId") String modelId,
+            List<EntityPart> parts,
+            @Context UriInfo uri)
+            throws IOException {
+        String orgId = guard.workspace(workspaceId, "model:run");
+        JsonObject input = Json.createObjectBuilder().build();
+        JsonArray bars = null;
+        for (EntityPart part : parts) {
+            try (InputStream content = part.getContent()) {
+                if (part.getName().equals("input")) {
+                    try (var reader = Json.createReader(new InputStreamReader(content, StandardCharsets.UTF_8))) {
+                        input = reader.readObject();
+                    }
+                } else if (part.getName().equals("bars")) {
+                    bars = BarsCsv.parse(
+                            new InputStreamReader(content, StandardCharsets.UTF_8),
+                            settings.modelLimits().maxBars());
+                }
+            }
+        }
+        if (bars == null) {
+            throw new ApiException(
+                    ProblemType.BAD_REQUEST, "The multipart request has no part named 'bars' (the OHLCV CSV)");
+        }
+        JsonObject merged = Json.createObjectBuilder(input).add("bars", bars).build();
+        return store(orgId, workspaceId, modelId, merged.toString(), uri);
+    }
+
+    private Response store(String orgId, String workspaceId, String modelId, String input, UriInfo uri) {
         ModelEvaluation evaluation = runner.evaluate(catalog.find(modelId), input);
         ModelRun run = new ModelRun(
                 UUID.randomUUID().toString(),

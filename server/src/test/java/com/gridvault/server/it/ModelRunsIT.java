@@ -124,6 +124,56 @@ class ModelRunsIT {
     }
 
     @Test
+    void barsCanComeFromAnOhlcvCsvFile() {
+        StringBuilder csv = new StringBuilder("Date,Open,High,Low,Close,Volume\n");
+        double previous = 100;
+        for (int i = 0; i < 120; i++) {
+            double close = 100 + 10 * Math.sin(i / 8.0) + i * 0.1;
+            csv.append(java.time.LocalDate.of(2024, 1, 1).plusDays(i))
+                    .append(',')
+                    .append(previous)
+                    .append(',')
+                    .append(Math.max(previous, close) + 0.5)
+                    .append(',')
+                    .append(Math.min(previous, close) - 0.5)
+                    .append(',')
+                    .append(close)
+                    .append(",1000\n");
+            previous = close;
+        }
+        String strategy = "{\"strategy\":{\"type\":\"SMA_CROSSOVER\",\"parameters\":{\"fast\":5,\"slow\":20}}}";
+        multipart("quinn")
+                .multiPart("input", "input.json", strategy.getBytes(), "application/json")
+                .multiPart("bars", "bars.csv", csv.toString().getBytes(), "text/csv")
+                .post(runs("quant.backtest"))
+                .then()
+                .statusCode(201)
+                .body("input.bars.size()", equalTo(120))
+                .body("input.bars[0].time", equalTo("2024-01-01T00:00:00Z"))
+                .body("output", org.hamcrest.Matchers.notNullValue());
+
+        String broken =
+                "time,open,high,low,close\n2024-01-01,1,2,0.5,1.5\n2024-01-02,1,2,0.5,1.5\n2024-01-03,1,2,0.5,abc\n";
+        multipart("quinn")
+                .multiPart("input", "input.json", strategy.getBytes(), "application/json")
+                .multiPart("bars", "bars.csv", broken.getBytes(), "text/csv")
+                .post(runs("quant.backtest"))
+                .then()
+                .statusCode(400)
+                .body("errors.field", hasItem("bars[2].close"));
+        multipart("quinn")
+                .multiPart("bars", "bars.csv", "when,price\n2024-01-01,1\n".getBytes(), "text/csv")
+                .post(runs("quant.backtest"))
+                .then()
+                .statusCode(400)
+                .body("errors.field", hasItem("bars"));
+    }
+
+    private static RequestSpecification multipart(String name) {
+        return given().baseUri(Api.BASE).auth().preemptive().basic(name + "-" + SUFFIX, PASSWORD);
+    }
+
+    @Test
     void viewersCannotRunAndOtherTenantsCannotSee() {
         as("vera")
                 .body(HULL_15_6)
