@@ -1,10 +1,7 @@
 package com.gridvault.server.audit;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import com.gridvault.server.secrets.Digests;
 import java.time.Instant;
-import java.util.HexFormat;
 
 /**
  * One stored audit entry, a link of its organization's hash chain.
@@ -87,13 +84,7 @@ public record AuditEntry(
 
     /** Recomputes the hash from the fields; differs from {@link #hash()} when the entry was altered. */
     public String computeHash() {
-        try {
-            byte[] digest =
-                    MessageDigest.getInstance("SHA-256").digest(canonicalForm().getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required of every Java platform", e);
-        }
+        return Digests.sha256Hex(canonicalForm());
     }
 
     /** Links a draft into a chain after the entry {@code seq - 1} whose hash is {@code prevHash}. */

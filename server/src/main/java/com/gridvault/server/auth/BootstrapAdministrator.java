@@ -1,18 +1,13 @@
 package com.gridvault.server.auth;
 
 import com.gridvault.server.config.ApplianceSettings;
+import com.gridvault.server.secrets.PrivateFiles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -57,7 +52,7 @@ public class BootstrapAdministrator {
             return java.util.Optional.empty();
         }
         String password = generatePassword();
-        writeSecretFile(file, password + System.lineSeparator());
+        PrivateFiles.write(file, password + System.lineSeparator(), "the initial administrator password");
         User admin = new User(
                 UUID.randomUUID().toString(),
                 USERNAME,
@@ -83,23 +78,5 @@ public class BootstrapAdministrator {
             password.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
         }
         return password.toString();
-    }
-
-    private static void writeSecretFile(Path file, String content) {
-        try {
-            Files.createDirectories(file.getParent());
-            Files.deleteIfExists(file);
-            try {
-                Files.createFile(
-                        file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-            } catch (UnsupportedOperationException e) {
-                Files.createFile(file);
-            }
-            Files.writeString(file, content, StandardCharsets.UTF_8, StandardOpenOption.TRUNCATE_EXISTING);
-        } catch (FileAlreadyExistsException e) {
-            throw new IllegalStateException("Could not create " + file + " exclusively", e);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not write the initial administrator password to " + file, e);
-        }
     }
 }

@@ -36,6 +36,16 @@ public final class Problems {
                 problem.errors());
     }
 
+    /**
+     * Shortens a client-supplied value (an id, a name) before it is echoed in a problem detail.
+     *
+     * @param value the value
+     * @return at most 64 characters, with "..." when cut
+     */
+    public static String clip(String value) {
+        return value.length() <= 64 ? value : value.substring(0, 64) + "...";
+    }
+
     public static String toJson(Problem problem) {
         return JSONB.toJson(problem);
     }

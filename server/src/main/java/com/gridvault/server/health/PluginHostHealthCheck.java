@@ -19,16 +19,18 @@ public class PluginHostHealthCheck implements HealthCheck {
     @Override
     public HealthCheckResponse call() {
         if (!runtime.started()) {
+            var counts = runtime.countsByStatus();
             return HealthCheckResponse.named("plugins")
                     .down()
                     .withData("reason", "plugin host not started")
                     .build();
         }
+        var counts = runtime.countsByStatus();
         return HealthCheckResponse.named("plugins")
                 .up()
-                .withData("started", runtime.count(PluginStatus.STARTED))
-                .withData("failed", runtime.count(PluginStatus.FAILED))
-                .withData("disabled", runtime.count(PluginStatus.DISABLED))
+                .withData("started", counts.get(PluginStatus.STARTED))
+                .withData("failed", counts.get(PluginStatus.FAILED))
+                .withData("disabled", counts.get(PluginStatus.DISABLED))
                 .build();
     }
 }

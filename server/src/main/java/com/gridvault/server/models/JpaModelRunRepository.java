@@ -1,5 +1,6 @@
 package com.gridvault.server.models;
 
+import com.gridvault.server.tenancy.TenantDirectory;
 import com.gridvault.server.tenancy.TenantScope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -18,12 +19,7 @@ public class JpaModelRunRepository implements ModelRunRepository {
 
     @Override
     public Optional<String> orgOfRun(String runId) {
-        // Deliberate directory lookup (see JpaWorkspaceRepository): only the owner's id, checked by the caller.
-        List<?> rows = em.createNativeQuery("select org_id from model_run where id = ?")
-                .setHint("eclipselink.jdbc.allow-native-sql-query", true)
-                .setParameter(1, runId)
-                .getResultList();
-        return rows.isEmpty() ? Optional.empty() : Optional.of((String) rows.get(0));
+        return TenantDirectory.ownerOf(em, "model_run", runId);
     }
 
     @Override

@@ -63,6 +63,6 @@ public class ModelRunResource {
     private static ApiException notFound(String runId) {
         return new ApiException(
                 ProblemType.NOT_FOUND,
-                "No model run with id '" + (runId.length() > 64 ? runId.substring(0, 64) : runId) + "'");
+                "No model run with id '" + com.gridvault.server.errors.Problems.clip(runId) + "'");
     }
 }

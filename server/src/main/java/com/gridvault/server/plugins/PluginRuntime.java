@@ -2,7 +2,6 @@ package com.gridvault.server.plugins;
 
 import com.gridvault.host.plugins.PluginHost;
 import com.gridvault.host.plugins.PluginHostSettings;
-import com.gridvault.host.plugins.PluginInfo;
 import com.gridvault.host.plugins.PluginStatus;
 import com.gridvault.server.config.ApplianceSettings;
 import jakarta.annotation.PreDestroy;
@@ -10,7 +9,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
-import java.util.List;
 import org.eclipse.microprofile.config.Config;
 
 /** Owns the appliance's one {@link PluginHost}: started by the startup sequence, closed on shutdown. */
@@ -62,14 +60,17 @@ public class PluginRuntime {
         return host != null;
     }
 
-    /** Counts plugins by status, for health and metrics. */
-    public long count(PluginStatus status) {
+    /** Counts plugins by status (one listing of the host), for health and metrics. */
+    public java.util.Map<PluginStatus, Long> countsByStatus() {
         PluginHost current = host;
-        if (current == null) {
-            return 0;
+        java.util.Map<PluginStatus, Long> counts = new java.util.EnumMap<>(PluginStatus.class);
+        for (PluginStatus status : PluginStatus.values()) {
+            counts.put(status, 0L);
         }
-        List<PluginInfo> plugins = current.plugins();
-        return plugins.stream().filter(p -> p.status() == status).count();
+        if (current != null) {
+            current.plugins().forEach(p -> counts.merge(p.status(), 1L, Long::sum));
+        }
+        return counts;
     }
 
     /** Stops every plugin when the application stops. */

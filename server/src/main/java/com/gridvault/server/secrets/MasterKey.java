@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Optional;
@@ -36,14 +35,7 @@ public final class MasterKey {
             }
             byte[] bytes = new byte[32];
             new SecureRandom().nextBytes(bytes);
-            Files.createDirectories(file.getParent());
-            try {
-                Files.createFile(
-                        file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-            } catch (UnsupportedOperationException e) {
-                Files.createFile(file);
-            }
-            Files.writeString(file, Base64.getEncoder().encodeToString(bytes));
+            PrivateFiles.write(file, Base64.getEncoder().encodeToString(bytes), "the master key");
             return new SecretKeySpec(bytes, "AES");
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read or create the master key " + file, e);

@@ -23,25 +23,12 @@ public class JpaWorkspaceRepository implements WorkspaceRepository {
 
     @Override
     public Optional<String> orgOfWorkspace(String workspaceId) {
-        return directory("select org_id from workspace where id = ?", workspaceId);
+        return TenantDirectory.ownerOf(em, "workspace", workspaceId);
     }
 
     @Override
     public Optional<String> orgOfProject(String projectId) {
-        return directory("select org_id from project where id = ?", projectId);
-    }
-
-    /**
-     * The one deliberate bypass of tenant filtering: it reads only the owning organization's id, which
-     * {@link TenantGuard} then checks against the caller's memberships. EclipseLink disables native SQL
-     * in a persistence unit with multitenant entities; this query opts in explicitly.
-     */
-    private Optional<String> directory(String sql, String id) {
-        List<?> rows = em.createNativeQuery(sql)
-                .setHint("eclipselink.jdbc.allow-native-sql-query", true)
-                .setParameter(1, id)
-                .getResultList();
-        return rows.isEmpty() ? Optional.empty() : Optional.of((String) rows.get(0));
+        return TenantDirectory.ownerOf(em, "project", projectId);
     }
 
     @Override

@@ -6,6 +6,7 @@ import com.gridvault.server.auth.User;
 import com.gridvault.server.auth.UserRepository;
 import com.gridvault.server.errors.ApiException;
 import com.gridvault.server.errors.ProblemType;
+import com.gridvault.server.errors.Problems;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -67,8 +68,8 @@ public class MemberResource {
         guard.organization(orgId, "member:manage");
         requireOwnerToGrantOwner(orgId, request.role());
         User user = users.findByUsername(request.username())
-                .orElseThrow(() ->
-                        new ApiException(ProblemType.NOT_FOUND, "No account named '" + clip(request.username()) + "'"));
+                .orElseThrow(() -> new ApiException(
+                        ProblemType.NOT_FOUND, "No account named '" + Problems.clip(request.username()) + "'"));
         if (organizations.roleOf(orgId, user.id()).isPresent()) {
             throw new ApiException(ProblemType.CONFLICT, "'" + user.username() + "' is already a member");
         }
@@ -128,9 +129,5 @@ public class MemberResource {
                 && organizations.roleOf(orgId, caller.principal().userId()).orElse(null) != Role.OWNER) {
             throw new PermissionDeniedException("member:manage-owners");
         }
-    }
-
-    private static String clip(String value) {
-        return value.length() <= 64 ? value : value.substring(0, 64) + "...";
     }
 }

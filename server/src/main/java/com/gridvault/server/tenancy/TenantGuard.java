@@ -4,6 +4,7 @@ import com.gridvault.server.auth.CurrentCaller;
 import com.gridvault.server.auth.PermissionDeniedException;
 import com.gridvault.server.errors.ApiException;
 import com.gridvault.server.errors.ProblemType;
+import com.gridvault.server.errors.Problems;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 
@@ -60,10 +61,6 @@ public class TenantGuard {
     }
 
     static ApiException notFound(String kind, String id) {
-        return new ApiException(ProblemType.NOT_FOUND, "No " + kind + " with id '" + clip(id) + "'");
-    }
-
-    private static String clip(String id) {
-        return id.length() <= 64 ? id : id.substring(0, 64) + "...";
+        return new ApiException(ProblemType.NOT_FOUND, "No " + kind + " with id '" + Problems.clip(id) + "'");
     }
 }

@@ -105,7 +105,7 @@ public class ApiKeyResource {
         if (!keys.revoke(caller.principal().userId(), keyId)) {
             throw new ApiException(
                     ProblemType.NOT_FOUND,
-                    "No API key with id '" + (keyId.length() > 64 ? keyId.substring(0, 64) : keyId) + "'");
+                    "No API key with id '" + com.gridvault.server.errors.Problems.clip(keyId) + "'");
         }
         return Response.noContent().build();
     }

@@ -1,18 +1,15 @@
 package com.gridvault.server.auth.apikeys;
 
+import com.gridvault.server.secrets.Digests;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -62,7 +59,7 @@ public class ApiKeys {
                 userId,
                 name,
                 prefix,
-                sha256(secret),
+                Digests.sha256Hex(secret),
                 String.join(",", scopes),
                 expiresAt,
                 OffsetDateTime.now(ZoneOffset.UTC));
@@ -97,7 +94,7 @@ public class ApiKeys {
         }
         Optional<ApiKeyEntity> found = em.createQuery(
                         "select k from ApiKeyEntity k where k.secretHash = :hash", ApiKeyEntity.class)
-                .setParameter("hash", sha256(secret))
+                .setParameter("hash", Digests.sha256Hex(secret))
                 .getResultStream()
                 .findFirst();
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
@@ -111,14 +108,5 @@ public class ApiKeys {
             key.markUsed(now);
         }
         return Optional.of(new Grant(key.userId, Set.of(key.scopes.split(","))));
-    }
-
-    static String sha256(String value) {
-        try {
-            return HexFormat.of()
-                    .formatHex(MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

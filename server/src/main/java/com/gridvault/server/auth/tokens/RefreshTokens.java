@@ -1,19 +1,16 @@
 package com.gridvault.server.auth.tokens;
 
+import com.gridvault.server.secrets.Digests;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -91,7 +88,7 @@ public class RefreshTokens {
             return Optional.empty();
         }
         return em.createQuery("select t from RefreshTokenEntity t where t.tokenHash = :hash", RefreshTokenEntity.class)
-                .setParameter("hash", sha256(token))
+                .setParameter("hash", Digests.sha256Hex(token))
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultStream()
                 .findFirst();
@@ -111,16 +108,7 @@ public class RefreshTokens {
         String token = "gvr_" + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         em.persist(new RefreshTokenEntity(
-                UUID.randomUUID().toString(), familyId, userId, sha256(token), now.plus(LIFETIME), now));
+                UUID.randomUUID().toString(), familyId, userId, Digests.sha256Hex(token), now.plus(LIFETIME), now));
         return new Issued(token, userId);
-    }
-
-    static String sha256(String token) {
-        try {
-            return HexFormat.of()
-                    .formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -1,5 +1,6 @@
 package com.gridvault.server.auth.tokens;
 
+import com.gridvault.server.secrets.PrivateFiles;
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.JWKSet;
@@ -7,11 +8,8 @@ import com.nimbusds.jose.jwk.OctetSequenceKey;
 import com.nimbusds.jose.jwk.gen.OctetSequenceKeyGenerator;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.text.ParseException;
 import java.util.ArrayList;
 import java.util.List;
@@ -89,20 +87,6 @@ public final class SigningKeys {
     }
 
     private void save() {
-        try {
-            Files.createDirectories(file.getParent());
-            Path temp = file.resolveSibling(file.getFileName() + ".tmp");
-            Files.deleteIfExists(temp);
-            try {
-                Files.createFile(
-                        temp, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-            } catch (UnsupportedOperationException e) {
-                Files.createFile(temp);
-            }
-            Files.writeString(temp, new JWKSet(new ArrayList<>(keys)).toString(false), StandardCharsets.UTF_8);
-            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot write the signing keys to " + file, e);
-        }
+        PrivateFiles.write(file, new JWKSet(new ArrayList<>(keys)).toString(false), "the signing keys");
     }
 }
