@@ -53,6 +53,9 @@ public class AuthenticationFilter implements ContainerRequestFilter {
     @Inject
     UserRepository users;
 
+    @Inject
+    com.gridvault.server.auth.mfa.MfaService mfa;
+
     @Override
     public void filter(ContainerRequestContext request) {
         if (isPublic()) {
@@ -74,8 +77,13 @@ public class AuthenticationFilter implements ContainerRequestFilter {
         } finally {
             token.clear();
         }
+        UserPrincipal principal = subject.getPrincipals().oneByType(UserPrincipal.class);
+        if (mfa.enabled(principal.userId())) {
+            throw new NotAuthenticatedException("This account uses two-factor authentication: sign in with"
+                    + " POST /api/v1/auth/login (with 'otp') and send the Bearer token, or use an API key");
+        }
         request.setProperty(SUBJECT_PROPERTY, subject);
-        caller.set(subject.getPrincipals().oneByType(UserPrincipal.class), subject);
+        caller.set(principal, subject);
     }
 
     private void authenticateBearer(ContainerRequestContext request, String token) {

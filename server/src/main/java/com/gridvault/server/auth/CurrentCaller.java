@@ -24,6 +24,11 @@ public class CurrentCaller {
         return subject != null && subject.isPermitted(permission);
     }
 
+    /** True when the request carries valid credentials (false on public endpoints). */
+    public boolean isAuthenticated() {
+        return principal != null;
+    }
+
     /**
      * Returns the caller.
      *

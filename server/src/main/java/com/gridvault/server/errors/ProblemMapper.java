@@ -50,6 +50,14 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             response.header(
                     HttpHeaders.RETRY_AFTER, Math.max(1, tooMany.retryAfter().toSeconds()));
         }
+        if (failure instanceof com.gridvault.ai.router.BudgetExceededException budget) {
+            response.header(
+                    HttpHeaders.RETRY_AFTER,
+                    Math.max(
+                            1,
+                            java.time.Duration.between(java.time.Instant.now(), budget.periodEnd())
+                                    .toSeconds()));
+        }
         if (failure instanceof NotAllowedException notAllowed) {
             response.header(HttpHeaders.ALLOW, notAllowed.getResponse().getHeaderString(HttpHeaders.ALLOW));
         }
@@ -96,6 +104,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         }
         if (failure instanceof PluginRejectedException) {
             return Problems.of(ProblemType.UNPROCESSABLE, failure.getMessage(), path);
+        }
+        if (failure instanceof com.gridvault.ai.router.AiRouterException ai) {
+            return AiProblems.of(ai, path);
         }
         if (failure instanceof PluginExtensionException) {
             LOG.log(Level.WARNING, "[" + RequestIds.current() + "] " + failure.getMessage(), failure);

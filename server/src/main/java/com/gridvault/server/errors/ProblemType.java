@@ -6,6 +6,7 @@ public enum ProblemType {
     MALFORMED_JSON(400, "Malformed JSON"),
     VALIDATION(400, "Invalid input"),
     UNAUTHENTICATED(401, "Authentication required"),
+    MFA_REQUIRED(401, "Second factor required"),
     FORBIDDEN(403, "Permission denied"),
     NOT_FOUND(404, "Not found"),
     METHOD_NOT_ALLOWED(405, "Method not allowed"),
@@ -13,9 +14,12 @@ public enum ProblemType {
     CONFLICT(409, "Conflict"),
     PAYLOAD_TOO_LARGE(413, "Payload too large"),
     UNSUPPORTED_MEDIA_TYPE(415, "Unsupported media type"),
+    RANGE_NOT_SATISFIABLE(416, "Range not satisfiable"),
     UNPROCESSABLE(422, "Unprocessable content"),
     TOO_MANY_REQUESTS(429, "Too many requests"),
     PLUGIN_FAILURE(502, "Plugin failure"),
+    UPSTREAM_FAILURE(502, "AI provider failure"),
+    UPSTREAM_TIMEOUT(504, "AI provider timeout"),
     UNAVAILABLE(503, "Service unavailable"),
     INTERNAL(500, "Internal server error");
 
@@ -44,7 +48,7 @@ public enum ProblemType {
     /** The generic type for an HTTP status the container produced on its own. */
     public static ProblemType forStatus(int status) {
         for (ProblemType type : values()) {
-            if (type.status == status && type != MALFORMED_JSON && type != VALIDATION) {
+            if (type.status == status && type != MALFORMED_JSON && type != VALIDATION && type != MFA_REQUIRED) {
                 return type;
             }
         }

@@ -2,6 +2,7 @@ package com.gridvault.server.models;
 
 import com.gridvault.host.plugins.PluginExtension;
 import com.gridvault.plugin.api.model.FinancialModel;
+import com.gridvault.plugin.api.model.ModelContext;
 import com.gridvault.server.config.ApplianceSettings;
 import com.gridvault.server.errors.ApiException;
 import com.gridvault.server.errors.ProblemType;
@@ -32,15 +33,18 @@ public class ModelRunner {
     @Resource
     ManagedExecutorService executor;
 
+    /** A bound input and the work it needs, before running. */
+    public record Prepared(PluginExtension<FinancialModel> model, Object input, long work) {}
+
     /**
-     * Runs a model synchronously.
+     * Binds and checks the input of a model.
      *
      * @param model the model and its plugin
      * @param inputJson the request body
-     * @return the evaluation
+     * @return the bound input and its estimated work
      */
     @SuppressWarnings({"rawtypes", "unchecked"})
-    public ModelEvaluation evaluate(PluginExtension<FinancialModel> model, String inputJson) {
+    public Prepared prepare(PluginExtension<FinancialModel> model, String inputJson) {
         FinancialModel m = model.extension();
         if (inputJson == null || inputJson.isBlank()) {
             throw new ApiException(ProblemType.BAD_REQUEST, "The request body is empty; send the model input as JSON");
@@ -50,30 +54,64 @@ public class ModelRunner {
             throw new ApiException(
                     ProblemType.BAD_REQUEST, "The request body is JSON null; send the model input as a JSON object");
         }
-        long work = m.estimateWork(input);
-        if (work > settings.maxSynchronousModelWork()) {
+        return new Prepared(model, input, m.estimateWork(input));
+    }
+
+    /**
+     * Runs a model synchronously, refusing inputs above the synchronous work limit.
+     *
+     * @param model the model and its plugin
+     * @param inputJson the request body
+     * @return the evaluation
+     */
+    public ModelEvaluation evaluate(PluginExtension<FinancialModel> model, String inputJson) {
+        Prepared prepared = prepare(model, inputJson);
+        if (prepared.work() > settings.maxSynchronousModelWork()) {
             throw new ApiException(
                     ProblemType.UNPROCESSABLE,
-                    "This input needs about " + work + " units of work, more than the "
+                    "This input needs about " + prepared.work() + " units of work, more than the "
                             + settings.maxSynchronousModelWork()
-                            + " allowed in one request (gridvault.models.max-synchronous-work)");
+                            + " allowed in one request (gridvault.models.max-synchronous-work); store it as a run"
+                            + " (POST /api/v1/workspaces/{workspaceId}/models/{modelId}/runs) to run it as a job");
         }
-        ApplianceModelContext context = new ApplianceModelContext(
-                settings.modelLimits(),
-                executor,
-                Math.max(1, Runtime.getRuntime().availableProcessors()));
+        return run(prepared, new ApplianceModelContext(settings.modelLimits(), executor, parallelism()));
+    }
+
+    /** Whether a prepared input must run as a job rather than inside the request. */
+    public boolean needsJob(Prepared prepared) {
+        return prepared.work() > settings.maxSynchronousModelWork();
+    }
+
+    /**
+     * Runs a prepared input in the given context (a job passes one that reports progress).
+     *
+     * @return the evaluation
+     */
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    public ModelEvaluation run(Prepared prepared, ModelContext context) {
+        FinancialModel m = prepared.model().extension();
         long began = System.nanoTime();
-        Object output = m.run(input, context);
+        Object output = m.run(prepared.input(), context);
         long micros = (System.nanoTime() - began) / 1_000;
         var d = m.descriptor();
         return new ModelEvaluation(
                 d.id(),
                 d.version(),
-                model.pluginId(),
-                model.pluginVersion(),
-                parse(STRICT.toJson(input)),
+                prepared.model().pluginId(),
+                prepared.model().pluginVersion(),
+                parse(STRICT.toJson(prepared.input())),
                 parse(STRICT.toJson(output)),
                 micros);
+    }
+
+    /** The limits and executor of runs on this appliance. */
+    ModelContext context(
+            java.util.function.BiConsumer<Double, String> progress, java.util.function.BooleanSupplier cancelled) {
+        return new JobModelContext(settings.modelLimits(), executor, parallelism(), progress, cancelled);
+    }
+
+    private static int parallelism() {
+        return Math.max(1, Runtime.getRuntime().availableProcessors());
     }
 
     private static JsonValue parse(String json) {

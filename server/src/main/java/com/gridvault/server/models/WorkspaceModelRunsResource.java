@@ -4,6 +4,10 @@ import com.gridvault.server.auth.CurrentCaller;
 import com.gridvault.server.config.ApplianceSettings;
 import com.gridvault.server.errors.ApiException;
 import com.gridvault.server.errors.ProblemType;
+import com.gridvault.server.jobs.Job;
+import com.gridvault.server.jobs.JobService;
+import com.gridvault.server.jobs.JobView;
+import com.gridvault.server.jobs.NewJob;
 import com.gridvault.server.tenancy.Page;
 import com.gridvault.server.tenancy.TenantGuard;
 import jakarta.inject.Inject;
@@ -61,11 +65,15 @@ public class WorkspaceModelRunsResource {
     @Inject
     ApplianceSettings settings;
 
+    @Inject
+    JobService jobs;
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(
             summary =
-                    "Runs a model on the JSON input and stores the run (input, versions, output); invalid input stores nothing")
+                    "Runs a model on the JSON input and stores the run (201); inputs above the synchronous work limit run"
+                            + " as a job (202 with the job; the run gets the job's id); invalid input stores nothing")
     public Response run(
             @PathParam("workspaceId") String workspaceId,
             @PathParam("modelId") String modelId,
@@ -111,7 +119,22 @@ public class WorkspaceModelRunsResource {
     }
 
     private Response store(String orgId, String workspaceId, String modelId, String input, UriInfo uri) {
-        ModelEvaluation evaluation = runner.evaluate(catalog.find(modelId), input);
+        var model = catalog.find(modelId);
+        ModelRunner.Prepared prepared = runner.prepare(model, input);
+        if (runner.needsJob(prepared)) {
+            Job job = jobs.submit(new NewJob(
+                    orgId,
+                    workspaceId,
+                    ModelRunJob.KIND,
+                    model.extension().descriptor().id(),
+                    caller.principal().userId(),
+                    ModelRunJob.payload(model.extension().descriptor().id(), input)));
+            return Response.accepted(JobView.of(job))
+                    .location(
+                            uri.getBaseUriBuilder().path("jobs").path(job.id()).build())
+                    .build();
+        }
+        ModelEvaluation evaluation = runner.run(prepared, runner.context((f, s) -> {}, () -> false));
         ModelRun run = new ModelRun(
                 UUID.randomUUID().toString(),
                 orgId,

@@ -1,6 +1,5 @@
 package com.gridvault.server.secrets;
 
-import com.gridvault.server.config.ApplianceSettings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -10,7 +9,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
-import org.eclipse.microprofile.config.Config;
 
 /** Stores and reads plugins' secrets, encrypted at rest. */
 @ApplicationScoped
@@ -21,15 +19,10 @@ public class PluginSecrets {
     EntityManager em;
 
     @Inject
-    ApplianceSettings settings;
-
-    @Inject
-    Config config;
-
-    private volatile SecretCipher cipher;
+    SecretSealer sealer;
 
     public void put(String pluginId, String name, String value) {
-        String sealed = cipher().encrypt(value, slot(pluginId, name));
+        String sealed = sealer.seal(value, slot(pluginId, name));
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         PluginSecretEntity existing = em.find(PluginSecretEntity.class, new PluginSecretEntity.Key(pluginId, name));
         if (existing == null) {
@@ -41,7 +34,7 @@ public class PluginSecrets {
 
     public Optional<String> get(String pluginId, String name) {
         PluginSecretEntity row = em.find(PluginSecretEntity.class, new PluginSecretEntity.Key(pluginId, name));
-        return row == null ? Optional.empty() : Optional.of(cipher().decrypt(row.ciphertext, slot(pluginId, name)));
+        return row == null ? Optional.empty() : Optional.of(sealer.open(row.ciphertext, slot(pluginId, name)));
     }
 
     public List<String> names(String pluginId) {
@@ -58,21 +51,6 @@ public class PluginSecrets {
         }
         em.remove(row);
         return true;
-    }
-
-    private SecretCipher cipher() {
-        SecretCipher current = cipher;
-        if (current == null) {
-            synchronized (this) {
-                if (cipher == null) {
-                    cipher = new SecretCipher(MasterKey.resolve(
-                            config.getOptionalValue("gridvault.master-key", String.class),
-                            settings.dataDirectory().resolve("keys/master.key")));
-                }
-                current = cipher;
-            }
-        }
-        return current;
     }
 
     private static String slot(String pluginId, String name) {

@@ -2,6 +2,7 @@ package com.gridvault.server.startup;
 
 import com.gridvault.server.auth.BootstrapAdministrator;
 import com.gridvault.server.config.ApplianceSettings;
+import com.gridvault.server.jobs.JobService;
 import com.gridvault.server.persistence.MigrationReport;
 import com.gridvault.server.persistence.SchemaMigrator;
 import com.gridvault.server.plugins.PluginRuntime;
@@ -18,7 +19,7 @@ import javax.sql.DataSource;
 
 /**
  * Starts the appliance in order: validate configuration (a bad value names its key), migrate the
- * schema, create the bootstrap administrator, start the plugins. With fail-fast on (the default), a
+ * schema, create the bootstrap administrator, start the plugins, start the job engine. With fail-fast on (the default), a
  * failure stops the process with exit code 78 so that a supervisor or the launcher reports it
  * instead of leaving a server that never becomes ready.
  */
@@ -46,6 +47,9 @@ public class ApplianceStartup {
     @Inject
     StartupState state;
 
+    @Inject
+    JobService jobs;
+
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
         long began = System.nanoTime();
         ApplianceSettings resolved = null;
@@ -70,6 +74,7 @@ public class ApplianceStartup {
             }
             administrator.ensure().ifPresent(admin -> defaultOrganization.create(admin.id()));
             plugins.start();
+            jobs.start();
             state.completed();
             LOG.log(
                     Level.INFO,

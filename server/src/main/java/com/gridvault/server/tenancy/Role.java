@@ -20,6 +20,11 @@ public enum Role {
             "project:read",
             "project:write",
             "project:delete",
+            "document:write",
+            "document:delete",
+            "job:manage",
+            "ai:manage",
+            "ai:use",
             "model:run")),
     ADMIN(Set.of(
             "org:read",
@@ -33,8 +38,23 @@ public enum Role {
             "project:read",
             "project:write",
             "project:delete",
+            "document:write",
+            "document:delete",
+            "job:manage",
+            "ai:manage",
+            "ai:use",
             "model:run")),
-    ANALYST(Set.of("org:read", "member:read", "workspace:read", "project:read", "project:write", "model:run")),
+    ANALYST(Set.of(
+            "org:read",
+            "member:read",
+            "workspace:read",
+            "project:read",
+            "project:write",
+            "document:write",
+            "document:delete",
+            "job:manage",
+            "ai:use",
+            "model:run")),
     VIEWER(Set.of("org:read", "member:read", "workspace:read", "project:read"));
 
     private final Set<String> actions;

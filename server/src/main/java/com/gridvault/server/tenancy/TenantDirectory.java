@@ -13,7 +13,8 @@ import java.util.Set;
  */
 public final class TenantDirectory {
 
-    private static final Set<String> TABLES = Set.of("workspace", "project", "model_run");
+    private static final Set<String> TABLES =
+            Set.of("workspace", "project", "model_run", "document", "job", "conversation");
 
     private TenantDirectory() {}
 

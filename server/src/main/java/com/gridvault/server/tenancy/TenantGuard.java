@@ -22,6 +22,9 @@ public class TenantGuard {
     @Inject
     WorkspaceRepository workspaces;
 
+    @Inject
+    com.gridvault.server.auth.mfa.MfaService mfa;
+
     /**
      * Requires an action in an organization.
      *
@@ -45,6 +48,20 @@ public class TenantGuard {
         return authorize(orgId, action, "project", projectId);
     }
 
+    /**
+     * Requires an action on any other tenant-owned object, given its owner lookup.
+     *
+     * @param kind the object's kind for the 404 message, e.g. {@code document}
+     * @param id its id
+     * @param owner the owning organization, empty when no such object exists
+     * @param action e.g. {@code document:write}
+     * @return the organization id
+     */
+    public String owned(String kind, String id, java.util.Optional<String> owner, String action) {
+        String orgId = owner.orElseThrow(() -> notFound(kind, id));
+        return authorize(orgId, action, kind, id);
+    }
+
     /** True when the caller administers the appliance itself. */
     public boolean systemAdmin() {
         return caller.principal().systemAdmin();
@@ -56,6 +73,12 @@ public class TenantGuard {
         }
         if (!caller.isPermitted(action + ":" + orgId)) {
             throw new PermissionDeniedException(action);
+        }
+        if (mfa.required(orgId) && !mfa.enabled(caller.principal().userId())) {
+            throw new ApiException(
+                    ProblemType.FORBIDDEN,
+                    "This organization requires two-factor authentication: turn it on with"
+                            + " POST /api/v1/users/me/mfa/totp, then sign in again");
         }
         return orgId;
     }

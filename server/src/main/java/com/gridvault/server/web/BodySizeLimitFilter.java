@@ -17,23 +17,36 @@ import java.io.IOException;
 
 /**
  * Enforces request body limits: a declared Content-Length over the limit is refused with 413 before
- * anything is read; a chunked body is counted and cut off at the limit. Plugin uploads have their
- * own, larger limit.
+ * anything is read; a chunked body is counted and cut off at the limit. Plugin and document
+ * uploads have their own, larger limits.
  */
 public class BodySizeLimitFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
     private static final String PLUGIN_UPLOADS = "/api/v1/admin/plugins";
+    private static final java.util.regex.Pattern DOCUMENT_UPLOADS =
+            java.util.regex.Pattern.compile("/api/v1/workspaces/[^/]+/documents");
 
     @Inject
     ApplianceSettings settings;
 
+    @Inject
+    com.gridvault.server.documents.DocumentSettings documents;
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        boolean pluginUpload = request.getRequestURI().equals(PLUGIN_UPLOADS);
-        long limit = pluginUpload ? settings.maxPluginArchiveBytes() : settings.maxBodyBytes();
-        String key = pluginUpload ? "gridvault.plugins.max-archive-bytes" : "gridvault.http.max-body-bytes";
+        String uri = request.getRequestURI();
+        long limit = settings.maxBodyBytes();
+        String key = "gridvault.http.max-body-bytes";
+        if (uri.equals(PLUGIN_UPLOADS)) {
+            limit = settings.maxPluginArchiveBytes();
+            key = "gridvault.plugins.max-archive-bytes";
+        } else if (DOCUMENT_UPLOADS.matcher(uri).matches()) {
+            // multipart framing adds a little to the file itself
+            limit = documents.maxUploadBytes() + 64 * 1024;
+            key = "gridvault.documents.max-upload-bytes";
+        }
         if (request.getContentLengthLong() > limit) {
             Problems.write(
                     response,

@@ -197,6 +197,39 @@ class ModelRunsIT {
         as("quinn").body(HULL_15_6).post(runs("no.such-model")).then().statusCode(404);
     }
 
+    @Test
+    void aMonteCarloTooLargeForOneRequestRunsAsAJobAndIsStoredUnderTheJobId() {
+        // 1,000,000 paths x 100 steps = 1e8 increments, above the 5e7 allowed inside a request
+        Map<String, Object> input = new java.util.HashMap<>(HULL_15_6);
+        input.putAll(Map.of("payoff", "EUROPEAN", "paths", 1_000_000, "steps", 100, "seed", 7, "antithetic", true));
+        var accepted = as("quinn")
+                .body(input)
+                .post(runs("derivatives.monte-carlo"))
+                .then()
+                .statusCode(202)
+                .body("kind", org.hamcrest.Matchers.equalTo("model.run"))
+                .extract()
+                .jsonPath();
+        String jobId = accepted.getString("id");
+        var job = DocumentsIT.awaitJob("quinn", jobId, PASSWORD, SUFFIX);
+        org.assertj.core.api.Assertions.assertThat(job.getString("status"))
+                .as(job.prettify())
+                .isEqualTo("SUCCEEDED");
+        var run = as("quinn")
+                .get("/api/v1/model-runs/" + jobId)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+        org.assertj.core.api.Assertions.assertThat(run.getString("modelId")).isEqualTo("derivatives.monte-carlo");
+        // Hull's 4.76 for the European call lies within a few standard errors of the estimate
+        double price = run.getDouble("output.price");
+        double se = run.getDouble("output.standardError");
+        org.assertj.core.api.Assertions.assertThat(Math.abs(price - 4.76)).isLessThan(4 * se + 0.005);
+        as("vera").get("/api/v1/jobs/" + jobId).then().statusCode(200);
+        as("otto").get("/api/v1/jobs/" + jobId).then().statusCode(404);
+    }
+
     /** Hull's 4.76, to the cent; the number arrives as a float or a double depending on the JSON reader. */
     private static org.hamcrest.Matcher<Object> isHullPrice() {
         return new org.hamcrest.CustomTypeSafeMatcher<>("a price within 0.005 of 4.76") {

@@ -122,7 +122,10 @@ class TenancyIT {
                     .replace("{projectId}", projectB)
                     .replace("{userId}", bobId)
                     .replace("{runId}", runB)
-                    .replace("{modelId}", "derivatives.black-scholes");
+                    .replace("{modelId}", "derivatives.black-scholes")
+                    .replace("{configId}", UUID.randomUUID().toString())
+                    .replace("{taskKind}", "chat")
+                    .replace("{templateId}", "analyst.default");
             for (String method : path.getValue().keySet()) {
                 for (String member : A_MEMBERS.keySet()) {
                     Response response = as(member)

@@ -36,7 +36,7 @@ final class FailureReasons {
         }
         return new Failure(
                 FailureKind.CORRUPT,
-                "The " + what + " could not be read; it may be damaged or truncated (" + detail(error) + ")");
+                "The " + what + " could not be read; it may be damaged or truncated" + detail(error));
     }
 
     static String kindOfDocument(String mediaType) {
@@ -72,8 +72,13 @@ final class FailureReasons {
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
         }
-        String msg = root.getClass().getSimpleName() + (root.getMessage() == null ? "" : ": " + root.getMessage());
-        msg = msg.replaceAll("[\\p{Cntrl}]", " ");
-        return msg.length() > MAX_DETAIL ? msg.substring(0, MAX_DETAIL) + "..." : msg;
+        // The parser's own words help people; Java class names do not, and are not shown.
+        String msg = root.getMessage();
+        if (msg == null || msg.isBlank()) {
+            return "";
+        }
+        msg = msg.replaceAll("[\\p{Cntrl}]", " ").strip();
+        return " (the reader reported: " + (msg.length() > MAX_DETAIL ? msg.substring(0, MAX_DETAIL) + "..." : msg)
+                + ")";
     }
 }

@@ -14,6 +14,17 @@ public class TooManyAttemptsException extends RuntimeException {
         this.retryAfter = retryAfter;
     }
 
+    /**
+     * A refusal with its own message (e.g. a request rate limit).
+     *
+     * @param retryAfter when to try again
+     * @param message what was exceeded, for people
+     */
+    public TooManyAttemptsException(Duration retryAfter, String message) {
+        super(message);
+        this.retryAfter = retryAfter;
+    }
+
     public Duration retryAfter() {
         return retryAfter;
     }

@@ -30,7 +30,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class TokenResource {
 
     /** Credentials. */
-    public record Login(@NotBlank @Size(max = 254) String username, @NotNull @Size(max = 1024) String password) {}
+    public record Login(
+            @NotBlank @Size(max = 254) String username,
+            @NotNull @Size(max = 1024) String password,
+            @Size(max = 20) String otp) {}
 
     /** A refresh token presented for rotation or sign-out. */
     public record RefreshRequest(@NotBlank @Size(max = 200) String refreshToken) {}
@@ -63,6 +66,9 @@ public class TokenResource {
     @Inject
     SigningKeys signingKeys;
 
+    @Inject
+    com.gridvault.server.auth.mfa.MfaService mfa;
+
     @POST
     @Path("auth/login")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -71,6 +77,23 @@ public class TokenResource {
     public Tokens login(@Valid @NotNull Login login, @Context jakarta.servlet.http.HttpServletRequest http) {
         Subject subject = passwords.authenticate(login.username(), login.password(), http.getRemoteAddr());
         UserPrincipal principal = subject.getPrincipals().oneByType(UserPrincipal.class);
+        if (mfa.enabled(principal.userId())) {
+            if (login.otp() == null || login.otp().isBlank()) {
+                throw new com.gridvault.server.errors.ApiException(
+                        com.gridvault.server.errors.ProblemType.MFA_REQUIRED,
+                        "This account uses two-factor authentication: send the authenticator's code as 'otp'");
+            }
+            if (!mfa.verify(principal.userId(), login.otp())) {
+                audit.record(com.gridvault.server.audit.AuditEvent.of(
+                                null, "auth.login", com.gridvault.server.audit.Outcome.FAILURE)
+                        .withActor(principal.userId(), principal.username())
+                        .withDetail("reason", "second factor")
+                        .withIp(http.getRemoteAddr()));
+                throw new com.gridvault.server.errors.ApiException(
+                        com.gridvault.server.errors.ProblemType.MFA_REQUIRED,
+                        "The two-factor code is not valid (or was already used)");
+            }
+        }
         audit.record(
                 com.gridvault.server.audit.AuditEvent.of(null, "auth.login", com.gridvault.server.audit.Outcome.SUCCESS)
                         .withActor(principal.userId(), principal.username())

@@ -1,0 +1,27 @@
+package com.gridvault.excel.protocol;
+
+/** Why a message failed; stable names for the add-in to branch on. */
+public enum ErrorCode {
+    /** No protocol version in common; the add-in must be updated. */
+    UNSUPPORTED_VERSION,
+    /** The envelope lacks a field, or its version is not the negotiated one. */
+    MALFORMED_ENVELOPE,
+    /** The type's wire name is unknown. */
+    UNKNOWN_TYPE,
+    /** The payload is missing, of the wrong type, or invalid (see the field errors). */
+    INVALID_PAYLOAD,
+    /** The snapshot is over a limit (cells, sheets, formula length); send less. */
+    SNAPSHOT_TOO_LARGE,
+    /** A message other than {@code hello} arrived before the version was negotiated. */
+    NOT_NEGOTIATED,
+    /** The action's preview no longer matches the workbook; propose again. */
+    STALE_PREVIEW,
+    /** The autonomy policy refused the action. */
+    ACTION_REFUSED,
+    /** Undo with nothing to undo. */
+    NOTHING_TO_UNDO,
+    /** Redo with nothing to redo. */
+    NOTHING_TO_REDO,
+    /** The server failed; the request may be retried. */
+    INTERNAL_ERROR
+}

@@ -1,0 +1,62 @@
+package com.gridvault.server.realtime;
+
+import com.gridvault.realtime.Channel;
+import com.gridvault.realtime.Hub;
+import com.gridvault.realtime.HubSettings;
+import com.gridvault.server.jobs.Job;
+import com.gridvault.server.jobs.JobEvents;
+import com.gridvault.server.jobs.JobView;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Disposes;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import java.io.StringReader;
+
+/**
+ * The appliance's real-time hub ({@code /ws}, realtime-hub): ws-token authentication and channel
+ * authorization by {@link HubAccess}, and job changes published on the job's channel and its
+ * workspace's channel as {@code job.progress} events (document ingestion jobs also on the document's
+ * channel).
+ */
+@ApplicationScoped
+public class HubProducer {
+
+    private static final Jsonb JSON = JsonbBuilder.create();
+
+    @Inject
+    HubAccess access;
+
+    @Inject
+    JobEvents jobEvents;
+
+    @Produces
+    @Singleton
+    Hub hub() {
+        Hub hub = Hub.builder(access, access).settings(HubSettings.DEFAULTS).build();
+        jobEvents.subscribeAll(job -> publish(hub, job));
+        return hub;
+    }
+
+    void close(@Disposes Hub hub) {
+        hub.close();
+    }
+
+    static void publish(Hub hub, Job job) {
+        JsonObject data;
+        try (var reader = Json.createReader(new StringReader(JSON.toJson(JobView.of(job))))) {
+            data = reader.readObject();
+        }
+        hub.publish(Channel.job(job.id()), "job.progress", data);
+        if (job.workspaceId() != null) {
+            hub.publish(Channel.workspace(job.workspaceId()), "job.progress", data);
+        }
+        if ("document.ingest".equals(job.kind()) && job.targetId() != null) {
+            hub.publish(Channel.document(job.targetId()), "job.progress", data);
+        }
+    }
+}
