@@ -14,10 +14,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.util.Locale;
-import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -55,7 +51,7 @@ public class AdminUserResource {
     UserRepository users;
 
     @Inject
-    PasswordHasher hasher;
+    Accounts accounts;
 
     @Inject
     com.gridvault.server.auth.tokens.RefreshTokens refreshTokens;
@@ -120,24 +116,7 @@ public class AdminUserResource {
     @RequiresPermission("users:manage")
     @Operation(summary = "Creates an account")
     public Response create(@Valid @NotNull CreateUser request) {
-        String username = request.username().toLowerCase(Locale.ROOT);
-        PasswordPolicy.check("password", username, request.password());
-        if (users.findByUsername(username).isPresent()) {
-            throw new ApiException(ProblemType.CONFLICT, "An account named '" + username + "' already exists");
-        }
-        User user = new User(
-                UUID.randomUUID().toString(),
-                username,
-                request.displayName(),
-                hasher.hash(request.password()),
-                false,
-                true,
-                false,
-                OffsetDateTime.now(ZoneOffset.UTC));
-        users.create(user);
-        audit.record(com.gridvault.server.audit.AuditEvent.of(
-                        null, "user.created", com.gridvault.server.audit.Outcome.SUCCESS)
-                .withTarget("user", user.id()));
+        User user = accounts.create(request.username(), request.displayName(), request.password(), "admin");
         return Response.status(Response.Status.CREATED)
                 .entity(new CreatedUser(user.id(), user.username(), user.displayName()))
                 .build();

@@ -25,6 +25,8 @@ public final class PasswordPolicy {
             reason = "must have at most 1024 characters";
         } else if (password.toLowerCase(Locale.ROOT).contains(username.toLowerCase(Locale.ROOT))) {
             reason = "must not contain the user name";
+        } else if (CommonPasswords.contains(password)) {
+            reason = "is one of the " + CommonPasswords.SIZE + " most common passwords; choose another";
         }
         if (reason != null) {
             throw new ApiException(

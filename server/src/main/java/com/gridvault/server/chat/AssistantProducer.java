@@ -2,6 +2,7 @@ package com.gridvault.server.chat;
 
 import com.gridvault.ai.assistant.context.ApproximateTokenCounter;
 import com.gridvault.ai.assistant.context.ContextWindow;
+import com.gridvault.ai.assistant.context.RouterSummarizer;
 import com.gridvault.ai.assistant.context.WindowLimits;
 import com.gridvault.ai.assistant.extract.StructuredExtractor;
 import com.gridvault.ai.assistant.prompt.PromptTemplates;
@@ -21,7 +22,8 @@ import java.util.List;
 
 /**
  * The assistant's parts for the appliance: RAG over the workspace's hybrid search (full chunk text,
- * not highlight snippets), the built-in prompt templates, an 8k-token window by default, and
+ * not highlight snippets), an 8k-token window by default whose oldest turns are summarized (a
+ * SUMMARIZE call) when a conversation outgrows it, and
  * organizations' own prompt template versions, and structured extraction, all through the organization's AI routing.
  */
 @ApplicationScoped
@@ -49,7 +51,7 @@ public class AssistantProducer {
                 router,
                 this::retrieve,
                 templates,
-                new ContextWindow(ApproximateTokenCounter.DEFAULT, null),
+                new ContextWindow(ApproximateTokenCounter.DEFAULT, new RouterSummarizer(router, templates)),
                 RagSettings.DEFAULT);
     }
 

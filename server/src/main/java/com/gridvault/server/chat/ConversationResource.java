@@ -138,21 +138,26 @@ public class ConversationResource {
                         return;
                     }
                     sink.send(sse.newEventBuilder()
-                            .name("delta")
-                            .mediaType(MediaType.APPLICATION_JSON_TYPE)
-                            .data(
-                                    String.class,
-                                    Json.createObjectBuilder()
-                                            .add("text", text)
-                                            .build()
-                                            .toString())
-                            .build());
+                                    .name("delta")
+                                    .mediaType(MediaType.APPLICATION_JSON_TYPE)
+                                    .data(
+                                            String.class,
+                                            Json.createObjectBuilder()
+                                                    .add("text", text)
+                                                    .build()
+                                                    .toString())
+                                    .build())
+                            .whenComplete((ignored, failure) -> {
+                                if (failure != null) {
+                                    gone.set(true); // the client went away: the watchdog cancels upstream
+                                }
+                            });
                 });
         // the stream started (no endpoint or a hard budget would have thrown): keep the question
         service.storeQuestion(orgId, id, ask.content());
         ScheduledFuture<?> watchdog = scheduler.scheduleWithFixedDelay(
                 () -> {
-                    if (sink.isClosed() && !handle[0].isDone()) {
+                    if ((gone.get() || sink.isClosed()) && !handle[0].isDone()) {
                         gone.set(true);
                         handle[0].cancel(); // the client went away: stop paying for tokens
                     }

@@ -19,6 +19,20 @@ public final class TenantDirectory {
     private TenantDirectory() {}
 
     /**
+     * Finds the organization that owns the invitation with a token hash (the token is the only thing
+     * its recipient has).
+     *
+     * @return the owning organization, or empty when no invitation has that hash
+     */
+    public static Optional<String> ownerOfInvitation(EntityManager em, String tokenHash) {
+        List<?> rows = em.createNativeQuery("select org_id from invitation where token_hash = ?")
+                .setHint("eclipselink.jdbc.allow-native-sql-query", true)
+                .setParameter(1, tokenHash)
+                .getResultList();
+        return rows.isEmpty() ? Optional.empty() : Optional.of((String) rows.get(0));
+    }
+
+    /**
      * Finds the organization that owns a row.
      *
      * @param em the entity manager of the current transaction

@@ -91,6 +91,14 @@ class ChatIT {
                 .jsonPath();
         documentId = uploaded.getString("id");
         DocumentsIT.awaitJob("olga", uploaded.getString("jobId"), PASSWORD, SUFFIX);
+        // before any test configures an endpoint: AI answers 503 saying how to configure one
+        as("olga")
+                .body(Map.of("content", "Where is manufacturing concentrated?"))
+                .post("/api/v1/conversations/" + conversation() + "/messages")
+                .then()
+                .statusCode(503)
+                .contentType("application/problem+json")
+                .body("detail", containsString("No AI provider is configured"));
     }
 
     @AfterAll
@@ -101,14 +109,6 @@ class ChatIT {
     @Test
     void answersCiteTheDocumentStreamAndCountUsageOnceAnEndpointIsConfigured() {
         String conversation = conversation();
-        as("olga")
-                .body(Map.of("content", "Where is manufacturing concentrated?"))
-                .post("/api/v1/conversations/" + conversation + "/messages")
-                .then()
-                .statusCode(503)
-                .contentType("application/problem+json")
-                .body("detail", containsString("No AI provider is configured"));
-
         String configId = configureEndpoint();
         String answer = "Manufacturing is concentrated with outsourcing partners in Asia [1].";
         llm.stubFor(post(urlEqualTo("/v1/chat/completions"))
@@ -276,6 +276,62 @@ class ChatIT {
                 .body("activeVersion", equalTo(0));
         as("vito").get("/api/v1/orgs/" + orgId + "/ai/prompts").then().statusCode(403);
         as("mal").get("/api/v1/orgs/" + orgId + "/ai/prompts").then().statusCode(404);
+    }
+
+    @Test
+    void aClientThatGoesAwayMidAnswerCancelsItAndThePartialAnswerIsKeptAsCancelled() throws Exception {
+        configureEndpoint();
+        llm.stubFor(post(urlEqualTo("/v1/chat/completions"))
+                .atPriority(2)
+                .withRequestBody(containing("SLOW " + SUFFIX))
+                .willReturn(aResponse()
+                        .withHeader("Content-Type", "text/event-stream")
+                        .withBody(sse(
+                                textChunk("The first words "),
+                                textChunk("arrive, "),
+                                textChunk("then the rest "),
+                                textChunk("takes a long time "),
+                                textChunk("to come. "),
+                                textChunk("Far too long [1]."),
+                                finishChunk(),
+                                usageChunk(100, 20)))
+                        .withChunkedDribbleDelay(8, 8_000)));
+        String conversation = conversation();
+        java.net.HttpURLConnection http = (java.net.HttpURLConnection) java.net
+                .URI
+                .create(Api.BASE + "/api/v1/conversations/" + conversation + "/messages")
+                .toURL()
+                .openConnection();
+        http.setRequestMethod("POST");
+        http.setDoOutput(true);
+        http.setRequestProperty("Content-Type", "application/json");
+        http.setRequestProperty("Accept", "text/event-stream");
+        http.setRequestProperty(
+                "Authorization",
+                "Basic "
+                        + java.util.Base64.getEncoder()
+                                .encodeToString(("olga-" + SUFFIX + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)));
+        http.getOutputStream()
+                .write(("{\"content\":\"SLOW " + SUFFIX + " question\"}").getBytes(StandardCharsets.UTF_8));
+        java.io.InputStream events = http.getInputStream();
+        byte[] first = new byte[64];
+        assertThat(events.read(first)).as("the stream started").isPositive();
+        http.disconnect(); // the analyst closed the task pane
+
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(20);
+        List<String> statuses = List.of();
+        while (System.nanoTime() < deadline) {
+            statuses = as("olga")
+                    .get("/api/v1/conversations/" + conversation)
+                    .then()
+                    .extract()
+                    .path("messages.status");
+            if (statuses.size() == 2) {
+                break;
+            }
+            Thread.sleep(200);
+        }
+        assertThat(statuses).as("question kept, answer cancelled").containsExactly("COMPLETE", "CANCELLED");
     }
 
     @Test

@@ -125,7 +125,10 @@ class TenancyIT {
                     .replace("{modelId}", "derivatives.black-scholes")
                     .replace("{configId}", UUID.randomUUID().toString())
                     .replace("{taskKind}", "chat")
-                    .replace("{templateId}", "analyst.default");
+                    .replace("{templateId}", "analyst.default")
+                    .replace("{invitationId}", UUID.randomUUID().toString())
+                    // any other id of a new endpoint: a random one (the org in the path is still B's)
+                    .replaceAll("\\{[A-Za-z]+}", UUID.randomUUID().toString());
             for (String method : path.getValue().keySet()) {
                 for (String member : A_MEMBERS.keySet()) {
                     Response response = as(member)

@@ -1,0 +1,133 @@
+package com.gridvault.search.elasticsearch;
+
+import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.elasticsearch.core.SearchRequest;
+import co.elastic.clients.elasticsearch.core.search.HighlighterEncoder;
+import co.elastic.clients.elasticsearch.core.search.HighlighterType;
+import com.gridvault.plugin.api.search.SearchFilters;
+import com.gridvault.plugin.api.search.SearchQuery;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * Builds Elasticsearch requests from a {@link SearchQuery}. The tenant-and-workspace scope is a filter
+ * of every request, so isolation never depends on the caller's filters; query text only ever reaches a
+ * {@code match} query, which analyses it as words and never parses syntax.
+ */
+final class SearchRequests {
+
+    /** Highlight markers from Unicode's private use area, turned into offsets by {@link Highlights}. */
+    static final String PRE = "\uE000";
+
+    static final String POST = "\uE001";
+
+    /** Elasticsearch refuses more kNN candidates than this. */
+    static final int MAX_CANDIDATES = 10_000;
+
+    private SearchRequests() {}
+
+    /** Tenant AND workspace, as non-scoring filters. */
+    static Query scope(String tenantId, String workspaceId) {
+        return Query.of(q -> q.bool(b ->
+                b.filter(term(ChunkDocuments.TENANT, tenantId)).filter(term(ChunkDocuments.WORKSPACE, workspaceId))));
+    }
+
+    /** The scope plus one more exact value. */
+    static Query scope(String tenantId, String workspaceId, String field, String value) {
+        return Query.of(q -> q.bool(b -> b.filter(term(ChunkDocuments.TENANT, tenantId))
+                .filter(term(ChunkDocuments.WORKSPACE, workspaceId))
+                .filter(term(field, value))));
+    }
+
+    /** The scope plus every filter of the query, as non-scoring clauses. */
+    static Query filter(SearchQuery query) {
+        List<Query> clauses = new ArrayList<>();
+        clauses.add(term(ChunkDocuments.TENANT, query.tenantId()));
+        clauses.add(term(ChunkDocuments.WORKSPACE, query.workspaceId()));
+        SearchFilters f = query.filters();
+        terms(clauses, ChunkDocuments.DOCUMENT, f.documentIds());
+        terms(clauses, ChunkDocuments.DOCUMENT_TYPE, f.documentTypes());
+        terms(clauses, ChunkDocuments.FORM, f.formTypes());
+        terms(
+                clauses,
+                ChunkDocuments.COMPANY_KEY,
+                f.companies().stream().map(ChunkDocuments::companyKey).toList());
+        terms(clauses, ChunkDocuments.SECTION, f.sectionIds());
+        if (f.dateFrom() != null || f.dateTo() != null) {
+            clauses.add(Query.of(q -> q.range(r -> r.date(d -> {
+                d.field(ChunkDocuments.DATE);
+                if (f.dateFrom() != null) {
+                    d.gte(f.dateFrom().toString());
+                }
+                if (f.dateTo() != null) {
+                    d.lte(f.dateTo().toString());
+                }
+                return d;
+            }))));
+        }
+        return Query.of(q -> q.bool(b -> b.filter(clauses)));
+    }
+
+    /** BM25 over the words of the text, restricted by the filter. */
+    static SearchRequest text(String index, SearchQuery query, Query filter, int size) {
+        return SearchRequest.of(s -> common(s, index, query, size)
+                .query(q -> q.bool(b -> b.must(match(query.text())).filter(filter))));
+    }
+
+    /**
+     * Approximate kNN over the HNSW graph with the filter applied during the graph search, so a
+     * selective filter still yields {@code depth} neighbours.
+     */
+    static SearchRequest knn(String index, SearchQuery query, Query filter, int depth, int size) {
+        List<Float> vector = new ArrayList<>(query.vector().length);
+        for (float v : query.vector()) {
+            vector.add(v);
+        }
+        return SearchRequest.of(s -> common(s, index, query, size).knn(k -> k.field(ChunkDocuments.VECTOR)
+                .queryVector(vector)
+                .k(depth)
+                .numCandidates(Math.min(MAX_CANDIDATES, depth))
+                .filter(filter)));
+    }
+
+    /**
+     * Size, no total count, the source without the vector, and highlights of the query text. kNN
+     * requests carry the text as a {@code highlight_query} so vector-only hits of a hybrid search are
+     * highlighted too.
+     */
+    private static SearchRequest.Builder common(SearchRequest.Builder s, String index, SearchQuery query, int size) {
+        s.index(index)
+                .ignoreUnavailable(true)
+                .size(size)
+                .trackTotalHits(t -> t.enabled(false))
+                .source(src -> src.filter(f -> f.excludes(ChunkDocuments.VECTOR)));
+        if (query.highlight() && query.text() != null && !query.text().isBlank()) {
+            s.highlight(h -> h.preTags(PRE)
+                    .postTags(POST)
+                    .encoder(HighlighterEncoder.Default)
+                    .highlightQuery(match(query.text()))
+                    .fields(ChunkDocuments.TEXT, f -> f.type(HighlighterType.Unified)
+                            .fragmentSize(Highlights.FRAGMENT_SIZE)
+                            .numberOfFragments(Highlights.FRAGMENTS)
+                            .noMatchSize(0)));
+        }
+        return s;
+    }
+
+    private static Query match(String text) {
+        return Query.of(q -> q.match(m -> m.field(ChunkDocuments.TEXT).query(text)));
+    }
+
+    private static Query term(String field, String value) {
+        return Query.of(q -> q.term(t -> t.field(field).value(value)));
+    }
+
+    private static void terms(List<Query> clauses, String field, Collection<String> values) {
+        if (!values.isEmpty()) {
+            List<FieldValue> list = values.stream().map(FieldValue::of).toList();
+            clauses.add(Query.of(q -> q.terms(t -> t.field(field).terms(v -> v.value(list)))));
+        }
+    }
+}
