@@ -27,6 +27,14 @@ public class PasswordAuthenticator {
     @Inject
     ApplianceSettings settings;
 
+    @Inject
+    com.gridvault.server.auth.sso.SsoConfiguration sso;
+
+    @Inject
+    com.gridvault.server.auth.sso.SsoAccounts ssoAccounts;
+
+    private static final System.Logger LOG = System.getLogger(PasswordAuthenticator.class.getName());
+
     private volatile LoginThrottle throttle;
 
     /**
@@ -56,6 +64,11 @@ public class PasswordAuthenticator {
         try {
             subject.login(token);
         } catch (AuthenticationException e) {
+            java.util.Optional<Subject> directory = directorySignIn(username, password);
+            if (directory.isPresent()) {
+                guard.succeeded(username);
+                return directory.get();
+            }
             guard.failed(username, address);
             audit.record(com.gridvault.server.audit.AuditEvent.of(
                             null, "auth.login", com.gridvault.server.audit.Outcome.FAILURE)
@@ -67,6 +80,41 @@ public class PasswordAuthenticator {
         }
         guard.succeeded(username);
         return subject;
+    }
+
+    /**
+     * Signs in through the LDAP directory when one is configured: the directory checks the password,
+     * the local account is the one linked to the directory name (created on first sign-in), and the
+     * person's groups grant organization roles.
+     */
+    private java.util.Optional<Subject> directorySignIn(String username, String password) {
+        var ldap = sso.ldap();
+        if (ldap.isEmpty() || username == null || password == null) {
+            return java.util.Optional.empty();
+        }
+        java.util.Optional<com.gridvault.sso.ldap.LdapIdentity> identity;
+        try {
+            identity = ldap.get().authenticate(username, password);
+        } catch (com.gridvault.sso.SsoException e) {
+            LOG.log(System.Logger.Level.WARNING, "LDAP sign-in of {0} failed: {1}", username, e.getMessage());
+            return java.util.Optional.empty();
+        }
+        if (identity.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        String name = identity.get().username();
+        User user = ssoAccounts.link(
+                "ldap",
+                name.toLowerCase(java.util.Locale.ROOT),
+                name,
+                identity.get().displayName());
+        ssoAccounts.applyGroups(user.id(), identity.get().groups());
+        UserPrincipal principal = new UserPrincipal(user.id(), user.username(), user.systemAdmin());
+        return java.util.Optional.of(new Subject.Builder(securityManager)
+                .sessionCreationEnabled(false)
+                .principals(new org.apache.shiro.subject.SimplePrincipalCollection(principal, "gridvault"))
+                .authenticated(true)
+                .buildSubject());
     }
 
     private LoginThrottle throttle() {

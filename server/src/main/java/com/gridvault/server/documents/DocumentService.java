@@ -54,6 +54,9 @@ public class DocumentService {
     @Inject
     DocumentRegistration registration;
 
+    @Inject
+    com.gridvault.server.tenancy.Quotas quotas;
+
     /** Where an upload ended: a new document, or the one that already holds the same content. */
     public record Upload(Document document, boolean duplicate) {}
 
@@ -82,6 +85,14 @@ public class DocumentService {
         Optional<Document> existing = documents.findByContent(orgId, workspaceId, blob.sha256());
         if (existing.isPresent()) {
             return new Upload(existing.get(), true);
+        }
+        try {
+            quotas.checkDocumentBytes(orgId, blob.size());
+        } catch (RuntimeException e) {
+            if (blob.created() && documents.countByContent(orgId, blob.sha256()) == 0) {
+                blobs.delete(orgId, blob.sha256());
+            }
+            throw e;
         }
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         Document document = new Document(

@@ -8,6 +8,7 @@ public enum ProblemType {
     UNAUTHENTICATED(401, "Authentication required"),
     MFA_REQUIRED(401, "Second factor required"),
     FORBIDDEN(403, "Permission denied"),
+    QUOTA_EXCEEDED(403, "Quota exceeded"),
     NOT_FOUND(404, "Not found"),
     METHOD_NOT_ALLOWED(405, "Method not allowed"),
     NOT_ACCEPTABLE(406, "Not acceptable"),
@@ -48,7 +49,11 @@ public enum ProblemType {
     /** The generic type for an HTTP status the container produced on its own. */
     public static ProblemType forStatus(int status) {
         for (ProblemType type : values()) {
-            if (type.status == status && type != MALFORMED_JSON && type != VALIDATION && type != MFA_REQUIRED) {
+            if (type.status == status
+                    && type != MALFORMED_JSON
+                    && type != VALIDATION
+                    && type != MFA_REQUIRED
+                    && type != QUOTA_EXCEEDED) {
                 return type;
             }
         }

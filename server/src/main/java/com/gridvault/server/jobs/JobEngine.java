@@ -182,7 +182,12 @@ public final class JobEngine implements AutoCloseable {
      */
     public Optional<Job> retry(String id) {
         if (store.requeue(id)) {
-            scheduler.schedule(new TaskInstance<Void>(TASK, id), clock.instant());
+            try {
+                scheduler.schedule(new TaskInstance<Void>(TASK, id), clock.instant());
+            } catch (RuntimeException stillFinishing) {
+                // its last execution has not been removed yet; finishing, it sees QUEUED and reschedules
+                LOG.log(Level.DEBUG, "Job {0} is rescheduled by its finishing execution", id);
+            }
         }
         return notify(id);
     }
@@ -198,8 +203,13 @@ public final class JobEngine implements AutoCloseable {
         Outcome outcome = run(id);
         notify(id);
         return (complete, operations) -> {
-            if (outcome.retryAt() != null) {
-                operations.reschedule(complete, outcome.retryAt());
+            Instant retryAt = outcome.retryAt();
+            if (retryAt == null
+                    && store.find(id).map(j -> j.status() == JobStatus.QUEUED).orElse(false)) {
+                retryAt = clock.instant(); // retried by a user while this execution was finishing
+            }
+            if (retryAt != null) {
+                operations.reschedule(complete, retryAt);
             } else {
                 operations.remove();
             }

@@ -32,6 +32,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class OrganizationWorkspacesResource {
 
     @Inject
+    Quotas quotas;
+
+    @Inject
     WorkspaceRepository workspaces;
 
     @Inject
@@ -52,6 +55,7 @@ public class OrganizationWorkspacesResource {
     public Response create(
             @PathParam("orgId") String orgId, @Valid @NotNull Requests.CreateWorkspace request, @Context UriInfo uri) {
         guard.organization(orgId, "workspace:write");
+        quotas.checkNewWorkspace(orgId);
         Workspace w = new Workspace(
                 UUID.randomUUID().toString(),
                 orgId,

@@ -33,6 +33,31 @@ public final class TenantDirectory {
     }
 
     /**
+     * The organizations that map any of a user's directory groups to a role, for applying single
+     * sign-on grants at sign-in (the user's own groups decide; nothing else of those organizations
+     * is read).
+     *
+     * @return rows of (org_id, group_name, role)
+     */
+    public static List<Object[]> groupGrants(EntityManager em, java.util.Collection<String> groups) {
+        if (groups.isEmpty()) {
+            return List.of();
+        }
+        String marks = String.join(", ", java.util.Collections.nCopies(groups.size(), "?"));
+        var query = em.createNativeQuery(
+                        "select org_id, group_name, role from sso_group_role where lower(group_name) in (" + marks
+                                + ")")
+                .setHint("eclipselink.jdbc.allow-native-sql-query", true);
+        int i = 1;
+        for (String group : groups) {
+            query.setParameter(i++, group.toLowerCase(java.util.Locale.ROOT));
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
+        return rows;
+    }
+
+    /**
      * Finds the organization that owns a row.
      *
      * @param em the entity manager of the current transaction

@@ -23,6 +23,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class WorkspaceResource {
 
     @Inject
+    jakarta.enterprise.event.Event<WorkspaceDeleting> deleting;
+
+    @Inject
     WorkspaceRepository workspaces;
 
     @Inject
@@ -49,9 +52,10 @@ public class WorkspaceResource {
 
     @DELETE
     @Path("{workspaceId}")
-    @Operation(summary = "Deletes a workspace and its projects")
+    @Operation(summary = "Deletes a workspace with its projects, documents, files, search entries and jobs")
     public Response delete(@PathParam("workspaceId") String workspaceId) {
         String orgId = guard.workspace(workspaceId, "workspace:delete");
+        deleting.fire(new WorkspaceDeleting(orgId, workspaceId));
         if (!workspaces.delete(orgId, workspaceId)) {
             throw TenantGuard.notFound("workspace", workspaceId);
         }

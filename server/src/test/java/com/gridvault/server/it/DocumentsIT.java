@@ -344,6 +344,40 @@ class DocumentsIT {
                 .contains(id);
     }
 
+    @Test
+    void deletingAWorkspaceRemovesItsDocumentsAndTheirFiles() throws Exception {
+        String org = as("dora")
+                .get("/api/v1/workspaces/" + workspaceA)
+                .then()
+                .extract()
+                .path("orgId");
+        String doomed = as("dora")
+                .body(Map.of("name", "Doomed"))
+                .post("/api/v1/orgs/" + org + "/workspaces")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        String marker = "platypusfx" + SUFFIX.replaceAll("[^a-z]", "");
+        JsonPath uploaded = upload(
+                        "dora", doomed, "doomed.txt", ("Only here: " + marker).getBytes(StandardCharsets.UTF_8))
+                .then()
+                .statusCode(202)
+                .extract()
+                .jsonPath();
+        assertThat(awaitJob("dora", uploaded.getString("jobId")).getString("status"))
+                .isEqualTo("SUCCEEDED");
+        String sha = uploaded.getString("sha256");
+        Path blob = Api.HOME.resolve(
+                "data/blobs/" + org + "/" + sha.substring(0, 2) + "/" + sha.substring(2, 4) + "/" + sha);
+        assertThat(blob).exists();
+
+        as("dora").delete("/api/v1/workspaces/" + doomed).then().statusCode(204);
+
+        as("dora").get("/api/v1/documents/" + uploaded.getString("id")).then().statusCode(404);
+        assertThat(blob).doesNotExist();
+    }
+
     private static JsonPath search(String user, String workspace, String query, String mode) {
         return as(user).body(Map.of("query", query, "mode", mode))
                 .post("/api/v1/workspaces/" + workspace + "/search")

@@ -5,6 +5,7 @@ import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.mapping.Property;
 import co.elastic.clients.elasticsearch.indices.get_mapping.IndexMappingRecord;
 import com.gridvault.plugin.api.validation.InvalidInputException;
+import com.gridvault.search.support.ChunkFieldNames;
 import java.io.IOException;
 import java.util.function.Supplier;
 
@@ -59,7 +60,7 @@ final class ChunkIndex {
         }
         int read = MISSING;
         if (mapping != null) {
-            Property vector = mapping.mappings().properties().get(ChunkDocuments.VECTOR);
+            Property vector = mapping.mappings().properties().get(ChunkFieldNames.VECTOR);
             read = vector != null
                             && vector.isDenseVector()
                             && vector.denseVector().dims() != null
@@ -97,7 +98,7 @@ final class ChunkIndex {
     void addVectorField(int newDimension) throws IOException {
         try {
             api.get().indices().putMapping(p -> p.index(name)
-                    .properties(ChunkDocuments.VECTOR, ChunkDocuments.vectorProperty(newDimension)));
+                    .properties(ChunkFieldNames.VECTOR, ChunkDocuments.vectorProperty(newDimension)));
         } catch (ElasticsearchException e) {
             if (e.status() != 400) {
                 throw e;

@@ -4,16 +4,9 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.json.jackson.JacksonJsonpMapper;
 import co.elastic.clients.transport.rest_client.RestClientTransport;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.gridvault.search.support.TrustCertificates;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.security.GeneralSecurityException;
-import java.security.KeyStore;
-import java.security.cert.Certificate;
-import java.security.cert.CertificateFactory;
 import javax.net.ssl.SSLContext;
-import javax.net.ssl.TrustManagerFactory;
 import org.apache.http.Header;
 import org.apache.http.HttpHost;
 import org.apache.http.auth.AuthScope;
@@ -40,7 +33,8 @@ final class ClusterClient implements AutoCloseable {
         HttpHost[] hosts = settings.serverUrls().stream()
                 .map(u -> new HttpHost(u.getHost(), u.getPort() < 0 ? 9200 : u.getPort(), u.getScheme()))
                 .toArray(HttpHost[]::new);
-        SSLContext ssl = sslContext(settings.trustCertificate());
+        SSLContext ssl =
+                TrustCertificates.sslContext(ElasticsearchSettings.TRUST_CERTIFICATE, settings.trustCertificate());
         int connectMillis = Math.toIntExact(settings.connectTimeout().toMillis());
         int requestMillis = Math.toIntExact(settings.requestTimeout().toMillis());
         RestClientBuilder builder = RestClient.builder(hosts)
@@ -83,31 +77,6 @@ final class ClusterClient implements AutoCloseable {
             transport.close();
         } catch (IOException e) {
             // Closing only releases sockets; nothing to recover.
-        }
-    }
-
-    private static SSLContext sslContext(String pemFile) {
-        if (pemFile == null) {
-            return null;
-        }
-        try (InputStream in = Files.newInputStream(Path.of(pemFile))) {
-            KeyStore trust = KeyStore.getInstance(KeyStore.getDefaultType());
-            trust.load(null, null);
-            int i = 0;
-            for (Certificate certificate :
-                    CertificateFactory.getInstance("X.509").generateCertificates(in)) {
-                trust.setCertificateEntry("ca-" + i++, certificate);
-            }
-            TrustManagerFactory factory = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-            factory.init(trust);
-            SSLContext context = SSLContext.getInstance("TLS");
-            context.init(null, factory.getTrustManagers(), null);
-            return context;
-        } catch (IOException | GeneralSecurityException e) {
-            throw new IllegalArgumentException(
-                    "Configuration key '" + ElasticsearchSettings.TRUST_CERTIFICATE
-                            + "' must name a readable PEM certificate file, was '" + pemFile + "'",
-                    e);
         }
     }
 }

@@ -18,10 +18,12 @@ import com.gridvault.plugin.api.search.SearchChunk;
 import com.gridvault.plugin.api.search.SearchHit;
 import com.gridvault.plugin.api.search.SearchQuery;
 import com.gridvault.plugin.api.validation.FieldError;
-import com.gridvault.plugin.api.validation.FieldErrors;
 import com.gridvault.plugin.api.validation.InvalidInputException;
+import com.gridvault.search.support.ChunkBatches;
+import com.gridvault.search.support.ChunkFieldNames;
+import com.gridvault.search.support.ChunkKeys;
+import com.gridvault.search.support.SearchArguments;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 import org.pf4j.Extension;
 
@@ -90,7 +92,7 @@ public final class ElasticsearchSearchBackend implements SearchBackend, Configur
                 // Read afresh: another appliance may have cleared the index, and a bulk request into a
                 // missing index would auto-create it with a guessed mapping.
                 int current = chunkIndex.readDimension();
-                int batchDimension = validate(chunks, current);
+                int batchDimension = ChunkBatches.validate(chunks, current);
                 if (chunks.isEmpty()) {
                     return null;
                 }
@@ -106,17 +108,13 @@ public final class ElasticsearchSearchBackend implements SearchBackend, Configur
 
     @Override
     public long deleteDocument(String tenantId, String workspaceId, String documentId) {
-        FieldErrors.create()
-                .check(!blank(tenantId), "tenantId", "must not be blank")
-                .check(!blank(workspaceId), "workspaceId", "must not be blank")
-                .check(!blank(documentId), "documentId", "must not be blank")
-                .throwIfAny();
-        return deleteMatching(SearchRequests.scope(tenantId, workspaceId, ChunkDocuments.DOCUMENT, documentId));
+        SearchArguments.checkDocument(tenantId, workspaceId, documentId);
+        return deleteMatching(SearchRequests.scope(tenantId, workspaceId, ChunkFieldNames.DOCUMENT, documentId));
     }
 
     @Override
     public long deleteWorkspace(String tenantId, String workspaceId) {
-        checkScope(tenantId, workspaceId);
+        SearchArguments.checkScope(tenantId, workspaceId);
         return deleteMatching(SearchRequests.scope(tenantId, workspaceId));
     }
 
@@ -125,21 +123,10 @@ public final class ElasticsearchSearchBackend implements SearchBackend, Configur
         if (query == null) {
             throw new InvalidInputException("query", "is required");
         }
-        List<FieldError> errors = new ArrayList<>(query.problems());
+        List<FieldError> problems = query.problems();
         return call("search", () -> {
-            int current = errors.isEmpty() || query.vector() != null ? chunkIndex.dimension() : 0;
-            float[] vector = query.vector();
-            if (vector != null
-                    && current > 0
-                    && vector.length != current
-                    && errors.stream().noneMatch(e -> e.path().startsWith("vector"))) {
-                errors.add(new FieldError(
-                        "vector",
-                        "must have " + current + " dimensions like the indexed vectors, had " + vector.length));
-            }
-            if (!errors.isEmpty()) {
-                throw new InvalidInputException(errors);
-            }
+            int current = problems.isEmpty() || query.vector() != null ? chunkIndex.dimension() : 0;
+            SearchArguments.checkQuery(query, problems, current);
             if (current == ChunkIndex.MISSING) {
                 return List.of();
             }
@@ -149,7 +136,7 @@ public final class ElasticsearchSearchBackend implements SearchBackend, Configur
 
     @Override
     public long count(String tenantId, String workspaceId) {
-        checkScope(tenantId, workspaceId);
+        SearchArguments.checkScope(tenantId, workspaceId);
         return call("count chunks", () -> api().count(
                         c -> c.index(index).ignoreUnavailable(true).query(SearchRequests.scope(tenantId, workspaceId)))
                 .count());
@@ -179,38 +166,10 @@ public final class ElasticsearchSearchBackend implements SearchBackend, Configur
         return api().search(request, ObjectNode.class).hits().hits();
     }
 
-    private int validate(List<SearchChunk> chunks, int current) {
-        List<FieldError> errors = new ArrayList<>();
-        int batchDimension = Math.max(current, 0);
-        for (int i = 0; i < chunks.size(); i++) {
-            String path = "chunks[" + i + "]";
-            SearchChunk chunk = chunks.get(i);
-            if (chunk == null) {
-                errors.add(new FieldError(path, "is required"));
-                continue;
-            }
-            List<FieldError> problems = chunk.problems(path);
-            errors.addAll(problems);
-            int d = chunk.dimension();
-            if (d > 0 && problems.stream().noneMatch(p -> p.path().startsWith(path + ".vector"))) {
-                if (batchDimension == 0) {
-                    batchDimension = d;
-                } else if (d != batchDimension) {
-                    errors.add(new FieldError(
-                            path + ".vector", "must have " + batchDimension + " dimensions like the index, had " + d));
-                }
-            }
-        }
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
-        return batchDimension;
-    }
-
     private void bulkIndex(List<SearchChunk> chunks) throws IOException {
         BulkRequest.Builder bulk = new BulkRequest.Builder().index(index).refresh(Refresh.True);
         for (SearchChunk chunk : chunks) {
-            String id = ChunkDocuments.id(chunk.tenantId(), chunk.workspaceId(), chunk.chunkId());
+            String id = ChunkKeys.documentId(chunk.tenantId(), chunk.workspaceId(), chunk.chunkId());
             ObjectNode source = ChunkDocuments.source(chunk);
             bulk.operations(op -> op.index(i -> i.id(id).document(source)));
         }
@@ -282,16 +241,5 @@ public final class ElasticsearchSearchBackend implements SearchBackend, Configur
 
     private <T> T call(String action, ClusterCalls.Call<T> body) {
         return calls.run(action, body);
-    }
-
-    private static void checkScope(String tenantId, String workspaceId) {
-        FieldErrors.create()
-                .check(!blank(tenantId), "tenantId", "must not be blank")
-                .check(!blank(workspaceId), "workspaceId", "must not be blank")
-                .throwIfAny();
-    }
-
-    private static boolean blank(String value) {
-        return value == null || value.isBlank();
     }
 }

@@ -1,16 +1,17 @@
 package com.gridvault.search.elasticsearch;
 
+import static com.gridvault.search.support.ClusterSettingsChecks.blankToNull;
+import static com.gridvault.search.support.ClusterSettingsChecks.range;
+
 import com.gridvault.plugin.api.SecretAccessor;
 import com.gridvault.plugin.api.config.ConfigOption;
 import com.gridvault.plugin.api.config.ConfigType;
 import com.gridvault.plugin.api.config.PluginConfig;
 import com.gridvault.plugin.api.search.SearchQuery;
+import com.gridvault.search.support.ClusterSettingsChecks;
 import java.net.URI;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * The backend's settings, read from the plugin configuration and its secrets.
@@ -62,9 +63,6 @@ public record ElasticsearchSettings(
     private static final long DEFAULT_REQUEST_MS = 30_000;
     private static final int DEFAULT_CANDIDATES = 100;
 
-    /** Elasticsearch index names: lower case, no wildcards or separators, not starting with '-', '_', '+'. */
-    private static final Pattern PREFIX = Pattern.compile("[a-z0-9][a-z0-9._-]{0,99}");
-
     /** The settings an operator can change, in form order. */
     static final List<ConfigOption> OPTIONS = List.of(
             ConfigOption.of(
@@ -110,25 +108,12 @@ public record ElasticsearchSettings(
 
     /** Rejects missing URLs, bad prefixes and values outside their ranges; blank secrets become null. */
     public ElasticsearchSettings {
-        serverUrls = List.copyOf(serverUrls);
-        if (serverUrls.isEmpty()) {
-            throw new IllegalArgumentException("Configuration key '" + SERVER_URLS + "' must list at least one URL");
-        }
-        for (URI url : serverUrls) {
-            String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
-            if (!(scheme.equals("http") || scheme.equals("https")) || url.getHost() == null) {
-                throw new IllegalArgumentException("Configuration key '" + SERVER_URLS
-                        + "' must hold http(s)://host:port URLs, was '" + url + "'");
-            }
-        }
+        serverUrls = ClusterSettingsChecks.checkServerUrls(SERVER_URLS, serverUrls);
         username = blankToNull(username);
         password = blankToNull(password);
         apiKey = blankToNull(apiKey);
         trustCertificate = blankToNull(trustCertificate);
-        if (indexPrefix == null || !PREFIX.matcher(indexPrefix).matches()) {
-            throw new IllegalArgumentException("Configuration key '" + INDEX_PREFIX
-                    + "' must be lower-case letters, digits, '.', '_' or '-', was '" + indexPrefix + "'");
-        }
+        ClusterSettingsChecks.checkIndexPrefix(INDEX_PREFIX, indexPrefix);
         range(CONNECT_TIMEOUT, connectTimeout.toMillis(), 1, 600_000);
         range(REQUEST_TIMEOUT, requestTimeout.toMillis(), 1, 3_600_000);
         range(RRF_K, rrfK, 1, 10_000);
@@ -170,13 +155,8 @@ public record ElasticsearchSettings(
      * @throws IllegalArgumentException naming the key of an invalid value
      */
     public static ElasticsearchSettings from(PluginConfig config, SecretAccessor secrets) {
-        List<URI> urls = Arrays.stream(config.get(SERVER_URLS, DEFAULT_URL).split(","))
-                .map(String::strip)
-                .filter(s -> !s.isEmpty())
-                .map(ElasticsearchSettings::uri)
-                .toList();
         return new ElasticsearchSettings(
-                urls,
+                ClusterSettingsChecks.parseServerUrls(SERVER_URLS, config.get(SERVER_URLS, DEFAULT_URL)),
                 config.get(USERNAME, null),
                 secrets.get(PASSWORD).orElse(null),
                 secrets.get(API_KEY).orElse(null),
@@ -209,28 +189,8 @@ public record ElasticsearchSettings(
         return new ConfigOption(name, ConfigType.STRING, null, help, true, false, List.of());
     }
 
-    private static URI uri(String value) {
-        try {
-            return URI.create(value);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(
-                    "Configuration key '" + SERVER_URLS + "' holds an invalid URL '" + value + "'", e);
-        }
-    }
-
     private static int integer(String key, long value) {
         range(key, value, Integer.MIN_VALUE, Integer.MAX_VALUE);
         return (int) value;
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value;
-    }
-
-    private static void range(String key, long value, long min, long max) {
-        if (value < min || value > max) {
-            throw new IllegalArgumentException(
-                    "Configuration key '" + key + "' must be between " + min + " and " + max + ", was " + value);
-        }
     }
 }

@@ -6,7 +6,10 @@ import co.elastic.clients.elasticsearch.core.search.Hit;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.gridvault.plugin.api.search.SearchHit;
 import com.gridvault.plugin.api.search.SearchQuery;
-import com.gridvault.search.elasticsearch.ReciprocalRankFusion.Fused;
+import com.gridvault.search.support.ChunkFieldNames;
+import com.gridvault.search.support.HighlightSnippets;
+import com.gridvault.search.support.ReciprocalRankFusion;
+import com.gridvault.search.support.ReciprocalRankFusion.Fused;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -45,7 +48,7 @@ final class HybridSearch {
         int depth = Math.max(k, settings.knnCandidates());
         // The first copy of each hit, keeping one with highlights when either request has them.
         Map<String, Hit<ObjectNode>> hits = new HashMap<>();
-        List<Fused> ranked =
+        List<Fused<String>> ranked =
                 switch (query.mode()) {
                     case TEXT -> scored(ids(text(query, filter, k), hits), hits);
                     case SEMANTIC -> scored(ids(knn(query, filter, depth, k, hasVectors), hits), hits);
@@ -58,7 +61,7 @@ final class HybridSearch {
                                         ids(knn(query, filter, depth, depth, hasVectors), hits)));
                 };
         List<SearchHit> result = new ArrayList<>(ranked.size());
-        for (Fused fused : ranked) {
+        for (Fused<String> fused : ranked) {
             result.add(toSearchHit(hits.get(fused.id()), fused.score(), query.highlight()));
         }
         return result;
@@ -83,8 +86,8 @@ final class HybridSearch {
     }
 
     /** A single ranking keeps Elasticsearch's own scores: BM25, or {@code (1 + cos) / 2} for kNN. */
-    private static List<Fused> scored(List<String> ids, Map<String, Hit<ObjectNode>> hits) {
-        return ids.stream().map(id -> new Fused(id, scoreOf(hits.get(id)))).toList();
+    private static List<Fused<String>> scored(List<String> ids, Map<String, Hit<ObjectNode>> hits) {
+        return ids.stream().map(id -> new Fused<>(id, scoreOf(hits.get(id)))).toList();
     }
 
     private static double scoreOf(Hit<ObjectNode> hit) {
@@ -93,11 +96,13 @@ final class HybridSearch {
 
     private static SearchHit toSearchHit(Hit<ObjectNode> hit, double score, boolean highlight) {
         ObjectNode source = hit.source();
-        String text = ChunkDocuments.text(source, ChunkDocuments.TEXT);
-        Highlights.Snippet snippet = highlight ? Highlights.of(hit.highlight(), text) : Highlights.lead(text);
+        String text = ChunkDocuments.text(source, ChunkFieldNames.TEXT);
+        HighlightSnippets.Snippet snippet = highlight
+                ? HighlightSnippets.of(hit.highlight().getOrDefault(ChunkFieldNames.TEXT, List.of()), text)
+                : HighlightSnippets.lead(text);
         return new SearchHit(
-                ChunkDocuments.text(source, ChunkDocuments.CHUNK),
-                ChunkDocuments.text(source, ChunkDocuments.DOCUMENT),
+                ChunkDocuments.text(source, ChunkFieldNames.CHUNK),
+                ChunkDocuments.text(source, ChunkFieldNames.DOCUMENT),
                 score,
                 snippet.text(),
                 snippet.spans(),

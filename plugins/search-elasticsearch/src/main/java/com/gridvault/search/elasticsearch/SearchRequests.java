@@ -7,6 +7,9 @@ import co.elastic.clients.elasticsearch.core.search.HighlighterEncoder;
 import co.elastic.clients.elasticsearch.core.search.HighlighterType;
 import com.gridvault.plugin.api.search.SearchFilters;
 import com.gridvault.plugin.api.search.SearchQuery;
+import com.gridvault.search.support.ChunkFieldNames;
+import com.gridvault.search.support.ChunkKeys;
+import com.gridvault.search.support.HighlightSnippets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -18,11 +21,6 @@ import java.util.List;
  */
 final class SearchRequests {
 
-    /** Highlight markers from Unicode's private use area, turned into offsets by {@link Highlights}. */
-    static final String PRE = "\uE000";
-
-    static final String POST = "\uE001";
-
     /** Elasticsearch refuses more kNN candidates than this. */
     static final int MAX_CANDIDATES = 10_000;
 
@@ -31,33 +29,33 @@ final class SearchRequests {
     /** Tenant AND workspace, as non-scoring filters. */
     static Query scope(String tenantId, String workspaceId) {
         return Query.of(q -> q.bool(b ->
-                b.filter(term(ChunkDocuments.TENANT, tenantId)).filter(term(ChunkDocuments.WORKSPACE, workspaceId))));
+                b.filter(term(ChunkFieldNames.TENANT, tenantId)).filter(term(ChunkFieldNames.WORKSPACE, workspaceId))));
     }
 
     /** The scope plus one more exact value. */
     static Query scope(String tenantId, String workspaceId, String field, String value) {
-        return Query.of(q -> q.bool(b -> b.filter(term(ChunkDocuments.TENANT, tenantId))
-                .filter(term(ChunkDocuments.WORKSPACE, workspaceId))
+        return Query.of(q -> q.bool(b -> b.filter(term(ChunkFieldNames.TENANT, tenantId))
+                .filter(term(ChunkFieldNames.WORKSPACE, workspaceId))
                 .filter(term(field, value))));
     }
 
     /** The scope plus every filter of the query, as non-scoring clauses. */
     static Query filter(SearchQuery query) {
         List<Query> clauses = new ArrayList<>();
-        clauses.add(term(ChunkDocuments.TENANT, query.tenantId()));
-        clauses.add(term(ChunkDocuments.WORKSPACE, query.workspaceId()));
+        clauses.add(term(ChunkFieldNames.TENANT, query.tenantId()));
+        clauses.add(term(ChunkFieldNames.WORKSPACE, query.workspaceId()));
         SearchFilters f = query.filters();
-        terms(clauses, ChunkDocuments.DOCUMENT, f.documentIds());
-        terms(clauses, ChunkDocuments.DOCUMENT_TYPE, f.documentTypes());
-        terms(clauses, ChunkDocuments.FORM, f.formTypes());
+        terms(clauses, ChunkFieldNames.DOCUMENT, f.documentIds());
+        terms(clauses, ChunkFieldNames.DOCUMENT_TYPE, f.documentTypes());
+        terms(clauses, ChunkFieldNames.FORM, f.formTypes());
         terms(
                 clauses,
-                ChunkDocuments.COMPANY_KEY,
-                f.companies().stream().map(ChunkDocuments::companyKey).toList());
-        terms(clauses, ChunkDocuments.SECTION, f.sectionIds());
+                ChunkFieldNames.COMPANY_KEY,
+                f.companies().stream().map(ChunkKeys::companyKey).toList());
+        terms(clauses, ChunkFieldNames.SECTION, f.sectionIds());
         if (f.dateFrom() != null || f.dateTo() != null) {
             clauses.add(Query.of(q -> q.range(r -> r.date(d -> {
-                d.field(ChunkDocuments.DATE);
+                d.field(ChunkFieldNames.DATE);
                 if (f.dateFrom() != null) {
                     d.gte(f.dateFrom().toString());
                 }
@@ -85,7 +83,7 @@ final class SearchRequests {
         for (float v : query.vector()) {
             vector.add(v);
         }
-        return SearchRequest.of(s -> common(s, index, query, size).knn(k -> k.field(ChunkDocuments.VECTOR)
+        return SearchRequest.of(s -> common(s, index, query, size).knn(k -> k.field(ChunkFieldNames.VECTOR)
                 .queryVector(vector)
                 .k(depth)
                 .numCandidates(Math.min(MAX_CANDIDATES, depth))
@@ -102,22 +100,22 @@ final class SearchRequests {
                 .ignoreUnavailable(true)
                 .size(size)
                 .trackTotalHits(t -> t.enabled(false))
-                .source(src -> src.filter(f -> f.excludes(ChunkDocuments.VECTOR)));
+                .source(src -> src.filter(f -> f.excludes(ChunkFieldNames.VECTOR)));
         if (query.highlight() && query.text() != null && !query.text().isBlank()) {
-            s.highlight(h -> h.preTags(PRE)
-                    .postTags(POST)
+            s.highlight(h -> h.preTags(HighlightSnippets.PRE)
+                    .postTags(HighlightSnippets.POST)
                     .encoder(HighlighterEncoder.Default)
                     .highlightQuery(match(query.text()))
-                    .fields(ChunkDocuments.TEXT, f -> f.type(HighlighterType.Unified)
-                            .fragmentSize(Highlights.FRAGMENT_SIZE)
-                            .numberOfFragments(Highlights.FRAGMENTS)
+                    .fields(ChunkFieldNames.TEXT, f -> f.type(HighlighterType.Unified)
+                            .fragmentSize(HighlightSnippets.FRAGMENT_SIZE)
+                            .numberOfFragments(HighlightSnippets.FRAGMENTS)
                             .noMatchSize(0)));
         }
         return s;
     }
 
     private static Query match(String text) {
-        return Query.of(q -> q.match(m -> m.field(ChunkDocuments.TEXT).query(text)));
+        return Query.of(q -> q.match(m -> m.field(ChunkFieldNames.TEXT).query(text)));
     }
 
     private static Query term(String field, String value) {

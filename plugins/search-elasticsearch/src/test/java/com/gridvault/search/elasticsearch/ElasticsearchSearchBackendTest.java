@@ -8,6 +8,7 @@ import com.gridvault.plugin.api.search.SearchChunk;
 import com.gridvault.plugin.api.search.SearchHit;
 import com.gridvault.plugin.api.search.SearchMode;
 import com.gridvault.plugin.api.search.SearchQuery;
+import com.gridvault.search.support.HighlightSnippets;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -138,7 +139,7 @@ class ElasticsearchSearchBackendTest {
 
         assertThat(hit.highlights()).hasSize(2);
         assertThat(hit.highlightedTerms()).containsExactly("dividend", "Dividends");
-        assertThat(hit.snippet()).doesNotContain(SearchRequests.PRE).doesNotContain(SearchRequests.POST);
+        assertThat(hit.snippet()).doesNotContain(HighlightSnippets.PRE).doesNotContain(HighlightSnippets.POST);
         SearchHit vectorOnly = backend.search(query("dividends", new float[] {1, 0, 0}, SearchMode.HYBRID))
                 .get(0);
         assertThat(vectorOnly.highlightedTerms()).containsExactly("dividend", "Dividends");

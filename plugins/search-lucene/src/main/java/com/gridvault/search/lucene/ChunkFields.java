@@ -2,8 +2,8 @@ package com.gridvault.search.lucene;
 
 import com.gridvault.plugin.api.search.ChunkMetadata;
 import com.gridvault.plugin.api.search.SearchChunk;
+import com.gridvault.search.support.ChunkKeys;
 import java.time.LocalDate;
-import java.util.Locale;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field.Store;
 import org.apache.lucene.document.KnnFloatVectorField;
@@ -45,26 +45,17 @@ final class ChunkFields {
 
     private ChunkFields() {}
 
-    /** Length-prefixed, so that ("a/b", "c") and ("a", "b/c") never share a scope. */
-    static String scope(String tenantId, String workspaceId) {
-        return tenantId.length() + ":" + tenantId + "|" + workspaceId.length() + ":" + workspaceId;
-    }
-
     static Term scopeTerm(String tenantId, String workspaceId) {
-        return new Term(SCOPE, scope(tenantId, workspaceId));
+        return new Term(SCOPE, ChunkKeys.scope(tenantId, workspaceId));
     }
 
     static Term keyTerm(SearchChunk chunk) {
-        return new Term(KEY, scope(chunk.tenantId(), chunk.workspaceId()) + "|" + chunk.chunkId());
-    }
-
-    static String companyKey(String company) {
-        return company.strip().toLowerCase(Locale.ROOT);
+        return new Term(KEY, ChunkKeys.key(chunk.tenantId(), chunk.workspaceId(), chunk.chunkId()));
     }
 
     static Document toDocument(SearchChunk chunk) {
         Document doc = new Document();
-        doc.add(new StringField(SCOPE, scope(chunk.tenantId(), chunk.workspaceId()), Store.NO));
+        doc.add(new StringField(SCOPE, ChunkKeys.scope(chunk.tenantId(), chunk.workspaceId()), Store.NO));
         doc.add(new StringField(KEY, keyTerm(chunk).text(), Store.NO));
         doc.add(new StringField(DOCUMENT, chunk.documentId(), Store.YES));
         doc.add(new StringField(CHUNK, chunk.chunkId(), Store.YES));
@@ -79,7 +70,7 @@ final class ChunkFields {
         keyword(doc, FORM, m.formType());
         if (m.company() != null) {
             doc.add(new StoredField(COMPANY, m.company()));
-            doc.add(new StringField(COMPANY_KEY, companyKey(m.company()), Store.NO));
+            doc.add(new StringField(COMPANY_KEY, ChunkKeys.companyKey(m.company()), Store.NO));
         }
         if (m.documentDate() != null) {
             long day = m.documentDate().toEpochDay();

@@ -2,7 +2,8 @@ package com.gridvault.search.lucene;
 
 import com.gridvault.plugin.api.search.SearchHit;
 import com.gridvault.plugin.api.search.SearchQuery;
-import com.gridvault.search.lucene.ReciprocalRankFusion.Fused;
+import com.gridvault.search.support.ReciprocalRankFusion;
+import com.gridvault.search.support.ReciprocalRankFusion.Fused;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -31,7 +32,7 @@ final class ChunkSearcher {
     List<SearchHit> search(IndexSearcher searcher, SearchQuery query, boolean hasVectors) throws IOException {
         Query filter = queries.filter(query);
         int depth = Math.max(query.k(), settings.knnCandidates());
-        List<Fused> ranked =
+        List<Fused<Integer>> ranked =
                 switch (query.mode()) {
                     case TEXT -> asIs(text(searcher, query, filter, query.k()), query.k());
                     case SEMANTIC -> asIs(knn(searcher, query, filter, depth, hasVectors), query.k());
@@ -40,13 +41,13 @@ final class ChunkSearcher {
                                 settings.rrfK(),
                                 query.k(),
                                 List.of(
-                                        text(searcher, query, filter, depth),
-                                        knn(searcher, query, filter, depth, hasVectors)));
+                                        docs(text(searcher, query, filter, depth)),
+                                        docs(knn(searcher, query, filter, depth, hasVectors))));
                 };
         Query words = query.highlight() ? queries.words(query.text()) : null;
         List<SearchHit> hits = new ArrayList<>(ranked.size());
-        for (Fused f : ranked) {
-            hits.add(hit(searcher.storedFields().document(f.doc()), f.score(), words));
+        for (Fused<Integer> f : ranked) {
+            hits.add(hit(searcher.storedFields().document(f.id()), f.score(), words));
         }
         return hits;
     }
@@ -65,8 +66,16 @@ final class ChunkSearcher {
         return top.scoreDocs;
     }
 
-    private static List<Fused> asIs(ScoreDoc[] docs, int k) {
-        return Arrays.stream(docs).limit(k).map(d -> new Fused(d.doc, d.score)).toList();
+    private static List<Fused<Integer>> asIs(ScoreDoc[] docs, int k) {
+        return Arrays.stream(docs)
+                .limit(k)
+                .map(d -> new Fused<>(d.doc, (double) d.score))
+                .toList();
+    }
+
+    /** A ranking as doc ids of the searcher, best first. */
+    private static List<Integer> docs(ScoreDoc[] ranking) {
+        return Arrays.stream(ranking).map(d -> d.doc).toList();
     }
 
     private SearchHit hit(Document doc, double score, Query words) {

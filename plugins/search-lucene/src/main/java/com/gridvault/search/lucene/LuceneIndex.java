@@ -3,12 +3,11 @@ package com.gridvault.search.lucene;
 import com.gridvault.plugin.api.search.SearchChunk;
 import com.gridvault.plugin.api.search.SearchHit;
 import com.gridvault.plugin.api.search.SearchQuery;
-import com.gridvault.plugin.api.validation.FieldError;
 import com.gridvault.plugin.api.validation.InvalidInputException;
+import com.gridvault.search.support.ChunkBatches;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.locks.ReentrantLock;
 import org.apache.lucene.analysis.Analyzer;
@@ -87,7 +86,10 @@ final class LuceneIndex implements Closeable {
     void index(List<SearchChunk> chunks) throws IOException {
         writeLock.lock();
         try {
-            int batchDimension = validate(chunks);
+            if (chunks == null) {
+                throw new InvalidInputException("chunks", "is required");
+            }
+            int batchDimension = ChunkBatches.validate(chunks, dimension);
             for (SearchChunk chunk : chunks) {
                 writer.updateDocument(ChunkFields.keyTerm(chunk), ChunkFields.toDocument(chunk));
             }
@@ -158,37 +160,6 @@ final class LuceneIndex implements Closeable {
         } finally {
             writeLock.unlock();
         }
-    }
-
-    private int validate(List<SearchChunk> chunks) {
-        if (chunks == null) {
-            throw new InvalidInputException("chunks", "is required");
-        }
-        List<FieldError> errors = new ArrayList<>();
-        int batchDimension = dimension;
-        for (int i = 0; i < chunks.size(); i++) {
-            String path = "chunks[" + i + "]";
-            SearchChunk chunk = chunks.get(i);
-            if (chunk == null) {
-                errors.add(new FieldError(path, "is required"));
-                continue;
-            }
-            List<FieldError> problems = chunk.problems(path);
-            errors.addAll(problems);
-            int d = chunk.dimension();
-            if (d > 0 && problems.stream().noneMatch(p -> p.path().startsWith(path + ".vector"))) {
-                if (batchDimension == 0) {
-                    batchDimension = d;
-                } else if (d != batchDimension) {
-                    errors.add(new FieldError(
-                            path + ".vector", "must have " + batchDimension + " dimensions like the index, had " + d));
-                }
-            }
-        }
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
-        return batchDimension;
     }
 
     private void publish() throws IOException {

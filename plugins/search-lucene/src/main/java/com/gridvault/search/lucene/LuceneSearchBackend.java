@@ -9,11 +9,10 @@ import com.gridvault.plugin.api.search.SearchChunk;
 import com.gridvault.plugin.api.search.SearchHit;
 import com.gridvault.plugin.api.search.SearchQuery;
 import com.gridvault.plugin.api.validation.FieldError;
-import com.gridvault.plugin.api.validation.FieldErrors;
 import com.gridvault.plugin.api.validation.InvalidInputException;
+import com.gridvault.search.support.SearchArguments;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -82,11 +81,7 @@ public final class LuceneSearchBackend implements SearchBackend, Configurable, A
 
     @Override
     public long deleteDocument(String tenantId, String workspaceId, String documentId) {
-        FieldErrors.create()
-                .check(!blank(tenantId), "tenantId", "must not be blank")
-                .check(!blank(workspaceId), "workspaceId", "must not be blank")
-                .check(!blank(documentId), "documentId", "must not be blank")
-                .throwIfAny();
+        SearchArguments.checkDocument(tenantId, workspaceId, documentId);
         Query query = new BooleanQuery.Builder()
                 .add(new TermQuery(ChunkFields.scopeTerm(tenantId, workspaceId)), Occur.FILTER)
                 .add(new TermQuery(new Term(ChunkFields.DOCUMENT, documentId)), Occur.FILTER)
@@ -113,19 +108,9 @@ public final class LuceneSearchBackend implements SearchBackend, Configurable, A
             throw new InvalidInputException("query", "is required");
         }
         LuceneIndex current = index();
-        List<FieldError> errors = new ArrayList<>(query.problems());
+        List<FieldError> problems = query.problems();
         int dimension = current.dimension();
-        float[] vector = query.vector();
-        if (vector != null
-                && dimension > 0
-                && vector.length != dimension
-                && errors.stream().noneMatch(e -> e.path().startsWith("vector"))) {
-            errors.add(new FieldError(
-                    "vector", "must have " + dimension + " dimensions like the indexed vectors, had " + vector.length));
-        }
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
+        SearchArguments.checkQuery(query, problems, dimension);
         try {
             return current.search(query);
         } catch (IOException | AlreadyClosedException e) {
@@ -180,15 +165,8 @@ public final class LuceneSearchBackend implements SearchBackend, Configurable, A
     }
 
     private static Query scope(String tenantId, String workspaceId) {
-        FieldErrors.create()
-                .check(!blank(tenantId), "tenantId", "must not be blank")
-                .check(!blank(workspaceId), "workspaceId", "must not be blank")
-                .throwIfAny();
+        SearchArguments.checkScope(tenantId, workspaceId);
         return new TermQuery(ChunkFields.scopeTerm(tenantId, workspaceId));
-    }
-
-    private static boolean blank(String value) {
-        return value == null || value.isBlank();
     }
 
     private SearchBackendException failure(String action, Exception e) {

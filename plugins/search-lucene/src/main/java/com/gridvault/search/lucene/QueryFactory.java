@@ -2,6 +2,7 @@ package com.gridvault.search.lucene;
 
 import com.gridvault.plugin.api.search.SearchFilters;
 import com.gridvault.plugin.api.search.SearchQuery;
+import com.gridvault.search.support.ChunkKeys;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -35,7 +36,7 @@ final class QueryFactory {
         terms(
                 b,
                 ChunkFields.COMPANY_KEY,
-                f.companies().stream().map(ChunkFields::companyKey).toList());
+                f.companies().stream().map(ChunkKeys::companyKey).toList());
         terms(b, ChunkFields.SECTION, f.sectionIds());
         if (f.dateFrom() != null || f.dateTo() != null) {
             b.add(

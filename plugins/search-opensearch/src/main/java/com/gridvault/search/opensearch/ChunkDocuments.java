@@ -1,38 +1,23 @@
 package com.gridvault.search.opensearch;
 
+import static com.gridvault.search.support.ChunkFieldNames.CHUNK;
+import static com.gridvault.search.support.ChunkFieldNames.DATE;
+import static com.gridvault.search.support.ChunkFieldNames.DOCUMENT;
+import static com.gridvault.search.support.ChunkFieldNames.TENANT;
+import static com.gridvault.search.support.ChunkFieldNames.TEXT;
+import static com.gridvault.search.support.ChunkFieldNames.VECTOR;
+import static com.gridvault.search.support.ChunkFieldNames.WORKSPACE;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.gridvault.plugin.api.search.ChunkMetadata;
 import com.gridvault.plugin.api.search.SearchChunk;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.time.LocalDate;
-import java.util.HexFormat;
-import java.util.Locale;
+import com.gridvault.search.support.ChunkFieldNames;
+import com.gridvault.search.support.ChunkMetadataFields;
 
 /** The index's fields and mapping, and the conversion of chunks to and from documents. */
 final class ChunkDocuments {
-
-    static final String TENANT = "tenant";
-    static final String WORKSPACE = "workspace";
-    static final String DOCUMENT = "document";
-    static final String CHUNK = "chunk";
-    static final String TEXT = "text";
-    static final String VECTOR = "vector";
-    static final String TITLE = "title";
-    static final String DOCUMENT_TYPE = "document_type";
-    static final String FORM = "form";
-    static final String COMPANY = "company";
-    static final String COMPANY_KEY = "company_key";
-    static final String DATE = "date";
-    static final String PAGE = "page";
-    static final String SECTION = "section";
-    static final String SECTION_TITLE = "section_title";
-    static final String TABLE = "table";
-    static final String START = "start_offset";
-    static final String END = "end_offset";
 
     private ChunkDocuments() {}
 
@@ -45,12 +30,11 @@ final class ChunkDocuments {
                 .put("number_of_replicas", settings.replicas());
         ObjectNode properties =
                 body.putObject("mappings").put("dynamic", "strict").putObject("properties");
-        for (String keyword :
-                new String[] {TENANT, WORKSPACE, DOCUMENT, CHUNK, DOCUMENT_TYPE, FORM, COMPANY_KEY, SECTION}) {
+        for (String keyword : ChunkFieldNames.KEYWORDS) {
             properties.putObject(keyword).put("type", "keyword");
         }
         properties.putObject(TEXT).put("type", "text").put("analyzer", "english");
-        for (String stored : new String[] {TITLE, COMPANY, SECTION_TITLE, TABLE}) {
+        for (String stored : ChunkFieldNames.STORED_TEXT) {
             properties
                     .putObject(stored)
                     .put("type", "keyword")
@@ -58,7 +42,7 @@ final class ChunkDocuments {
                     .put("doc_values", false);
         }
         properties.putObject(DATE).put("type", "date").put("format", "strict_date");
-        for (String number : new String[] {PAGE, START, END}) {
+        for (String number : ChunkFieldNames.STORED_NUMBERS) {
             properties.putObject(number).put("type", "integer").put("index", false);
         }
         return body;
@@ -71,25 +55,6 @@ final class ChunkDocuments {
         vector.put("type", "knn_vector").put("dimension", dimension);
         vector.putObject("method").put("name", "hnsw").put("engine", "lucene").put("space_type", "cosinesimil");
         return body;
-    }
-
-    /**
-     * The document id of a chunk: a hash of its length-prefixed key, so ids that look alike across
-     * workspaces never collide and long ids stay within OpenSearch's 512-byte limit.
-     */
-    static String id(String tenantId, String workspaceId, String chunkId) {
-        String key =
-                tenantId.length() + ":" + tenantId + "|" + workspaceId.length() + ":" + workspaceId + "|" + chunkId;
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(hash);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required of every JVM", e);
-        }
-    }
-
-    static String companyKey(String company) {
-        return company.strip().toLowerCase(Locale.ROOT);
     }
 
     static ObjectNode source(SearchChunk chunk) {
@@ -106,45 +71,12 @@ final class ChunkDocuments {
                 array.add(v);
             }
         }
-        ChunkMetadata m = chunk.metadata();
-        putIfSet(doc, TITLE, m.documentTitle());
-        putIfSet(doc, DOCUMENT_TYPE, m.documentType());
-        putIfSet(doc, FORM, m.formType());
-        if (m.company() != null) {
-            doc.put(COMPANY, m.company()).put(COMPANY_KEY, companyKey(m.company()));
-        }
-        if (m.documentDate() != null) {
-            doc.put(DATE, m.documentDate().toString());
-        }
-        putIfSet(doc, SECTION, m.sectionId());
-        putIfSet(doc, SECTION_TITLE, m.sectionTitle());
-        putIfSet(doc, TABLE, m.tableId());
-        if (m.page() != null) {
-            doc.put(PAGE, m.page());
-        }
-        if (m.startOffset() != null) {
-            doc.put(START, m.startOffset());
-        }
-        if (m.endOffset() != null) {
-            doc.put(END, m.endOffset());
-        }
+        ChunkMetadataFields.write(chunk.metadata(), doc::put, doc::put);
         return doc;
     }
 
     static ChunkMetadata metadata(JsonNode source) {
-        String date = text(source, DATE);
-        return ChunkMetadata.builder()
-                .documentTitle(text(source, TITLE))
-                .documentType(text(source, DOCUMENT_TYPE))
-                .formType(text(source, FORM))
-                .company(text(source, COMPANY))
-                .documentDate(date == null ? null : LocalDate.parse(date))
-                .page(integer(source, PAGE))
-                .sectionId(text(source, SECTION))
-                .sectionTitle(text(source, SECTION_TITLE))
-                .tableId(text(source, TABLE))
-                .offsets(integer(source, START), integer(source, END))
-                .build();
+        return ChunkMetadataFields.read(field -> text(source, field), field -> number(source, field));
     }
 
     static String text(JsonNode source, String field) {
@@ -152,14 +84,8 @@ final class ChunkDocuments {
         return value == null || value.isNull() ? null : value.asText();
     }
 
-    private static Integer integer(JsonNode source, String field) {
+    private static Integer number(JsonNode source, String field) {
         JsonNode value = source.get(field);
         return value == null || value.isNull() ? null : value.asInt();
-    }
-
-    private static void putIfSet(ObjectNode doc, String field, String value) {
-        if (value != null) {
-            doc.put(field, value);
-        }
     }
 }

@@ -3,17 +3,11 @@ package com.gridvault.search.opensearch;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.gridvault.search.support.TrustCertificates;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.security.GeneralSecurityException;
-import java.security.KeyStore;
-import java.security.cert.Certificate;
-import java.security.cert.CertificateFactory;
 import java.util.Map;
 import javax.net.ssl.SSLContext;
-import javax.net.ssl.TrustManagerFactory;
 import org.apache.hc.client5.http.auth.AuthScope;
 import org.apache.hc.client5.http.auth.UsernamePasswordCredentials;
 import org.apache.hc.client5.http.impl.auth.BasicCredentialsProvider;
@@ -52,7 +46,8 @@ final class ClusterClient implements AutoCloseable {
         HttpHost[] hosts = settings.serverUrls().stream()
                 .map(u -> new HttpHost(u.getScheme(), u.getHost(), u.getPort() < 0 ? 9200 : u.getPort()))
                 .toArray(HttpHost[]::new);
-        SSLContext ssl = sslContext(settings.trustCertificate());
+        SSLContext ssl =
+                TrustCertificates.sslContext(OpenSearchSettings.TRUST_CERTIFICATE, settings.trustCertificate());
         // An explicit Jackson mapper: no jakarta.json provider lookup through the context class loader,
         // which inside a PF4J plugin is not the plugin's.
         this.transport = ApacheHttpClient5TransportBuilder.builder(hosts)
@@ -143,31 +138,6 @@ final class ClusterClient implements AutoCloseable {
             transport.close();
         } catch (IOException e) {
             // Closing the pool only releases sockets; nothing to recover.
-        }
-    }
-
-    private static SSLContext sslContext(String pemFile) {
-        if (pemFile == null) {
-            return null;
-        }
-        try (InputStream in = Files.newInputStream(Path.of(pemFile))) {
-            KeyStore trust = KeyStore.getInstance(KeyStore.getDefaultType());
-            trust.load(null, null);
-            int i = 0;
-            for (Certificate certificate :
-                    CertificateFactory.getInstance("X.509").generateCertificates(in)) {
-                trust.setCertificateEntry("ca-" + i++, certificate);
-            }
-            TrustManagerFactory tmf = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-            tmf.init(trust);
-            SSLContext context = SSLContext.getInstance("TLS");
-            context.init(null, tmf.getTrustManagers(), null);
-            return context;
-        } catch (IOException | GeneralSecurityException e) {
-            throw new IllegalArgumentException(
-                    "Configuration key '" + OpenSearchSettings.TRUST_CERTIFICATE
-                            + "' must name a readable PEM certificate file, was '" + pemFile + "'",
-                    e);
         }
     }
 }

@@ -4,7 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.gridvault.plugin.api.search.SearchHit;
 import com.gridvault.plugin.api.search.SearchQuery;
-import com.gridvault.search.opensearch.ReciprocalRankFusion.Fused;
+import com.gridvault.search.support.ChunkFieldNames;
+import com.gridvault.search.support.HighlightSnippets;
+import com.gridvault.search.support.ReciprocalRankFusion;
+import com.gridvault.search.support.ReciprocalRankFusion.Fused;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -32,7 +35,7 @@ final class HybridSearch {
         ObjectNode filter = SearchRequests.filter(query);
         int depth = Math.max(query.k(), settings.knnCandidates());
         Map<String, JsonNode> byId = new HashMap<>();
-        List<Fused> ranked =
+        List<Fused<String>> ranked =
                 switch (query.mode()) {
                     case TEXT -> asIs(text(query, filter, query.k(), byId), query.k(), byId);
                     case SEMANTIC -> asIs(knn(query, filter, depth, query.k(), hasVectors, byId), query.k(), byId);
@@ -45,7 +48,7 @@ final class HybridSearch {
                                         knn(query, filter, depth, depth, hasVectors, byId)));
                 };
         List<SearchHit> hits = new ArrayList<>(ranked.size());
-        for (Fused f : ranked) {
+        for (Fused<String> f : ranked) {
             hits.add(hit(byId.get(f.id()), f.score(), query.highlight()));
         }
         return hits;
@@ -79,23 +82,33 @@ final class HybridSearch {
         return ids;
     }
 
-    private static List<Fused> asIs(List<String> ids, int k, Map<String, JsonNode> byId) {
+    private static List<Fused<String>> asIs(List<String> ids, int k, Map<String, JsonNode> byId) {
         return ids.stream()
                 .limit(k)
-                .map(id -> new Fused(id, byId.get(id).path("_score").asDouble()))
+                .map(id -> new Fused<>(id, byId.get(id).path("_score").asDouble()))
                 .toList();
     }
 
     private static SearchHit hit(JsonNode hit, double score, boolean highlight) {
         JsonNode source = hit.path("_source");
-        String text = ChunkDocuments.text(source, ChunkDocuments.TEXT);
-        Highlights.Snippet snippet = highlight ? Highlights.of(hit, text) : Highlights.lead(text);
+        String text = ChunkDocuments.text(source, ChunkFieldNames.TEXT);
+        HighlightSnippets.Snippet snippet =
+                highlight ? HighlightSnippets.of(fragments(hit), text) : HighlightSnippets.lead(text);
         return new SearchHit(
-                ChunkDocuments.text(source, ChunkDocuments.CHUNK),
-                ChunkDocuments.text(source, ChunkDocuments.DOCUMENT),
+                ChunkDocuments.text(source, ChunkFieldNames.CHUNK),
+                ChunkDocuments.text(source, ChunkFieldNames.DOCUMENT),
                 score,
                 snippet.text(),
                 snippet.spans(),
                 ChunkDocuments.metadata(source));
+    }
+
+    /** The highlighted fragments of the text field, none when the hit has no highlight. */
+    private static List<String> fragments(JsonNode hit) {
+        List<String> fragments = new ArrayList<>();
+        for (JsonNode fragment : hit.path("highlight").path(ChunkFieldNames.TEXT)) {
+            fragments.add(fragment.asText());
+        }
+        return fragments;
     }
 }

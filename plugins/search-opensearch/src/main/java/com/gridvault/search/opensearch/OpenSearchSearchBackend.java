@@ -11,10 +11,12 @@ import com.gridvault.plugin.api.search.SearchChunk;
 import com.gridvault.plugin.api.search.SearchHit;
 import com.gridvault.plugin.api.search.SearchQuery;
 import com.gridvault.plugin.api.validation.FieldError;
-import com.gridvault.plugin.api.validation.FieldErrors;
 import com.gridvault.plugin.api.validation.InvalidInputException;
+import com.gridvault.search.support.ChunkBatches;
+import com.gridvault.search.support.ChunkFieldNames;
+import com.gridvault.search.support.ChunkKeys;
+import com.gridvault.search.support.SearchArguments;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.pf4j.Extension;
@@ -77,7 +79,7 @@ public final class OpenSearchSearchBackend implements SearchBackend, Configurabl
         synchronized (writeLock) {
             try {
                 int current = dimension();
-                int batchDimension = validate(chunks, current);
+                int batchDimension = ChunkBatches.validate(chunks, current);
                 if (chunks.isEmpty()) {
                     return;
                 }
@@ -93,17 +95,13 @@ public final class OpenSearchSearchBackend implements SearchBackend, Configurabl
 
     @Override
     public long deleteDocument(String tenantId, String workspaceId, String documentId) {
-        FieldErrors.create()
-                .check(!blank(tenantId), "tenantId", "must not be blank")
-                .check(!blank(workspaceId), "workspaceId", "must not be blank")
-                .check(!blank(documentId), "documentId", "must not be blank")
-                .throwIfAny();
-        return deleteByQuery(SearchRequests.scope(tenantId, workspaceId, ChunkDocuments.DOCUMENT, documentId));
+        SearchArguments.checkDocument(tenantId, workspaceId, documentId);
+        return deleteByQuery(SearchRequests.scope(tenantId, workspaceId, ChunkFieldNames.DOCUMENT, documentId));
     }
 
     @Override
     public long deleteWorkspace(String tenantId, String workspaceId) {
-        checkScope(tenantId, workspaceId);
+        SearchArguments.checkScope(tenantId, workspaceId);
         return deleteByQuery(SearchRequests.scope(tenantId, workspaceId));
     }
 
@@ -112,21 +110,10 @@ public final class OpenSearchSearchBackend implements SearchBackend, Configurabl
         if (query == null) {
             throw new InvalidInputException("query", "is required");
         }
-        List<FieldError> errors = new ArrayList<>(query.problems());
+        List<FieldError> problems = query.problems();
         try {
-            int current = errors.isEmpty() || query.vector() != null ? dimension() : 0;
-            float[] vector = query.vector();
-            if (vector != null
-                    && current > 0
-                    && vector.length != current
-                    && errors.stream().noneMatch(e -> e.path().startsWith("vector"))) {
-                errors.add(new FieldError(
-                        "vector",
-                        "must have " + current + " dimensions like the indexed vectors, had " + vector.length));
-            }
-            if (!errors.isEmpty()) {
-                throw new InvalidInputException(errors);
-            }
+            int current = problems.isEmpty() || query.vector() != null ? dimension() : 0;
+            SearchArguments.checkQuery(query, problems, current);
             if (current < 0) {
                 return List.of();
             }
@@ -138,7 +125,7 @@ public final class OpenSearchSearchBackend implements SearchBackend, Configurabl
 
     @Override
     public long count(String tenantId, String workspaceId) {
-        checkScope(tenantId, workspaceId);
+        SearchArguments.checkScope(tenantId, workspaceId);
         ObjectNode body = ClusterClient.object();
         body.set("query", SearchRequests.scope(tenantId, workspaceId));
         try {
@@ -205,38 +192,10 @@ public final class OpenSearchSearchBackend implements SearchBackend, Configurabl
                 .path(index)
                 .path("mappings")
                 .path("properties")
-                .path(ChunkDocuments.VECTOR);
+                .path(ChunkFieldNames.VECTOR);
         int read = vector.path("dimension").asInt(0);
         dimension = read;
         return read;
-    }
-
-    private int validate(List<SearchChunk> chunks, int current) {
-        List<FieldError> errors = new ArrayList<>();
-        int batchDimension = Math.max(current, 0);
-        for (int i = 0; i < chunks.size(); i++) {
-            String path = "chunks[" + i + "]";
-            SearchChunk chunk = chunks.get(i);
-            if (chunk == null) {
-                errors.add(new FieldError(path, "is required"));
-                continue;
-            }
-            List<FieldError> problems = chunk.problems(path);
-            errors.addAll(problems);
-            int d = chunk.dimension();
-            if (d > 0 && problems.stream().noneMatch(p -> p.path().startsWith(path + ".vector"))) {
-                if (batchDimension == 0) {
-                    batchDimension = d;
-                } else if (d != batchDimension) {
-                    errors.add(new FieldError(
-                            path + ".vector", "must have " + batchDimension + " dimensions like the index, had " + d));
-                }
-            }
-        }
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
-        return batchDimension;
     }
 
     private void addVectorField(int newDimension) throws IOException {
@@ -272,7 +231,7 @@ public final class OpenSearchSearchBackend implements SearchBackend, Configurabl
             ObjectNode action = ClusterClient.object();
             action.putObject("index")
                     .put("_index", index)
-                    .put("_id", ChunkDocuments.id(chunk.tenantId(), chunk.workspaceId(), chunk.chunkId()));
+                    .put("_id", ChunkKeys.documentId(chunk.tenantId(), chunk.workspaceId(), chunk.chunkId()));
             ndjson.append(ClusterClient.JSON.writeValueAsString(action)).append('\n');
             ndjson.append(ClusterClient.JSON.writeValueAsString(ChunkDocuments.source(chunk)))
                     .append('\n');
@@ -333,17 +292,6 @@ public final class OpenSearchSearchBackend implements SearchBackend, Configurabl
                     null);
         }
         return reply.body();
-    }
-
-    private static void checkScope(String tenantId, String workspaceId) {
-        FieldErrors.create()
-                .check(!blank(tenantId), "tenantId", "must not be blank")
-                .check(!blank(workspaceId), "workspaceId", "must not be blank")
-                .throwIfAny();
-    }
-
-    private static boolean blank(String value) {
-        return value == null || value.isBlank();
     }
 
     private SearchBackendException failure(String action, Exception e) {

@@ -1,15 +1,16 @@
 package com.gridvault.search.opensearch;
 
+import static com.gridvault.search.support.ClusterSettingsChecks.blankToNull;
+import static com.gridvault.search.support.ClusterSettingsChecks.range;
+
 import com.gridvault.plugin.api.SecretAccessor;
 import com.gridvault.plugin.api.config.ConfigOption;
 import com.gridvault.plugin.api.config.ConfigType;
 import com.gridvault.plugin.api.config.PluginConfig;
 import com.gridvault.plugin.api.search.SearchQuery;
+import com.gridvault.search.support.ClusterSettingsChecks;
 import java.net.URI;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * The backend's settings, read from the plugin configuration and its secrets.
@@ -44,9 +45,6 @@ public record OpenSearchSettings(
     static final String KNN_CANDIDATES = "knn-candidates";
     static final String SHARDS = "shards";
     static final String REPLICAS = "replicas";
-
-    /** OpenSearch index names: lower case, no separators or wildcards, not starting with '-', '_' or '+'. */
-    private static final Pattern PREFIX = Pattern.compile("[a-z0-9][a-z0-9._-]{0,99}");
 
     /** The settings an operator can change, in form order. */
     static final List<ConfigOption> OPTIONS = List.of(
@@ -89,24 +87,11 @@ public record OpenSearchSettings(
 
     /** Rejects missing URLs, bad prefixes and values outside their ranges; blank credentials become null. */
     public OpenSearchSettings {
-        serverUrls = List.copyOf(serverUrls);
-        if (serverUrls.isEmpty()) {
-            throw new IllegalArgumentException("Configuration key '" + SERVER_URLS + "' must list at least one URL");
-        }
-        for (URI url : serverUrls) {
-            String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
-            if (!(scheme.equals("http") || scheme.equals("https")) || url.getHost() == null) {
-                throw new IllegalArgumentException("Configuration key '" + SERVER_URLS
-                        + "' must hold http(s)://host:port URLs, was '" + url + "'");
-            }
-        }
+        serverUrls = ClusterSettingsChecks.checkServerUrls(SERVER_URLS, serverUrls);
         username = blankToNull(username);
         password = blankToNull(password);
         trustCertificate = blankToNull(trustCertificate);
-        if (indexPrefix == null || !PREFIX.matcher(indexPrefix).matches()) {
-            throw new IllegalArgumentException("Configuration key '" + INDEX_PREFIX
-                    + "' must be lower-case letters, digits, '.', '_' or '-', was '" + indexPrefix + "'");
-        }
+        ClusterSettingsChecks.checkIndexPrefix(INDEX_PREFIX, indexPrefix);
         range(RRF_K, rrfK, 1, 10_000);
         range(KNN_CANDIDATES, knnCandidates, 1, 10_000);
         range(SHARDS, shards, 1, 64);
@@ -134,14 +119,8 @@ public record OpenSearchSettings(
      * @throws IllegalArgumentException naming the key of an invalid value
      */
     public static OpenSearchSettings from(PluginConfig config, SecretAccessor secrets) {
-        List<URI> urls = Arrays.stream(
-                        config.get(SERVER_URLS, "http://localhost:9200").split(","))
-                .map(String::strip)
-                .filter(s -> !s.isEmpty())
-                .map(OpenSearchSettings::uri)
-                .toList();
         return new OpenSearchSettings(
-                urls,
+                ClusterSettingsChecks.parseServerUrls(SERVER_URLS, config.get(SERVER_URLS, "http://localhost:9200")),
                 config.get(USERNAME, null),
                 secrets.get(PASSWORD).orElse(null),
                 config.get(INDEX_PREFIX, "gridvault-"),
@@ -164,25 +143,5 @@ public record OpenSearchSettings(
                 + (password == null ? "" : "***")
                 + ", index=" + indexName() + ", trust=" + trustCertificate + ", rrfK=" + rrfK + ", knnCandidates="
                 + knnCandidates + ", shards=" + shards + ", replicas=" + replicas + "]";
-    }
-
-    private static URI uri(String value) {
-        try {
-            return URI.create(value);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(
-                    "Configuration key '" + SERVER_URLS + "' holds an invalid URL '" + value + "'", e);
-        }
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value;
-    }
-
-    private static void range(String key, int value, int min, int max) {
-        if (value < min || value > max) {
-            throw new IllegalArgumentException(
-                    "Configuration key '" + key + "' must be between " + min + " and " + max + ", was " + value);
-        }
     }
 }

@@ -4,6 +4,9 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.gridvault.plugin.api.search.SearchFilters;
 import com.gridvault.plugin.api.search.SearchQuery;
+import com.gridvault.search.support.ChunkFieldNames;
+import com.gridvault.search.support.ChunkKeys;
+import com.gridvault.search.support.HighlightSnippets;
 import java.util.Collection;
 
 /**
@@ -13,19 +16,14 @@ import java.util.Collection;
  */
 final class SearchRequests {
 
-    /** Highlight markers from Unicode's private use area, turned into offsets by {@link Highlights}. */
-    static final String PRE = "\uE000";
-
-    static final String POST = "\uE001";
-
     private SearchRequests() {}
 
     /** A bool filter of the scope alone. */
     static ObjectNode scope(String tenantId, String workspaceId) {
         ObjectNode query = ClusterClient.object();
         ArrayNode filter = query.putObject("bool").putArray("filter");
-        term(filter, ChunkDocuments.TENANT, tenantId);
-        term(filter, ChunkDocuments.WORKSPACE, workspaceId);
+        term(filter, ChunkFieldNames.TENANT, tenantId);
+        term(filter, ChunkFieldNames.WORKSPACE, workspaceId);
         return query;
     }
 
@@ -41,16 +39,16 @@ final class SearchRequests {
         ObjectNode bool = scope(query.tenantId(), query.workspaceId());
         ArrayNode filter = (ArrayNode) bool.get("bool").get("filter");
         SearchFilters f = query.filters();
-        terms(filter, ChunkDocuments.DOCUMENT, f.documentIds());
-        terms(filter, ChunkDocuments.DOCUMENT_TYPE, f.documentTypes());
-        terms(filter, ChunkDocuments.FORM, f.formTypes());
+        terms(filter, ChunkFieldNames.DOCUMENT, f.documentIds());
+        terms(filter, ChunkFieldNames.DOCUMENT_TYPE, f.documentTypes());
+        terms(filter, ChunkFieldNames.FORM, f.formTypes());
         terms(
                 filter,
-                ChunkDocuments.COMPANY_KEY,
-                f.companies().stream().map(ChunkDocuments::companyKey).toList());
-        terms(filter, ChunkDocuments.SECTION, f.sectionIds());
+                ChunkFieldNames.COMPANY_KEY,
+                f.companies().stream().map(ChunkKeys::companyKey).toList());
+        terms(filter, ChunkFieldNames.SECTION, f.sectionIds());
         if (f.dateFrom() != null || f.dateTo() != null) {
-            ObjectNode range = filter.addObject().putObject("range").putObject(ChunkDocuments.DATE);
+            ObjectNode range = filter.addObject().putObject("range").putObject(ChunkFieldNames.DATE);
             if (f.dateFrom() != null) {
                 range.put("gte", f.dateFrom().toString());
             }
@@ -73,7 +71,7 @@ final class SearchRequests {
     /** kNN with the filter applied during the graph search (Lucene engine efficient filtering). */
     static ObjectNode knn(SearchQuery query, ObjectNode filter, int depth, int size) {
         ObjectNode body = body(size, query);
-        ObjectNode vector = body.putObject("query").putObject("knn").putObject(ChunkDocuments.VECTOR);
+        ObjectNode vector = body.putObject("query").putObject("knn").putObject(ChunkFieldNames.VECTOR);
         ArrayNode values = vector.putArray("vector");
         for (float v : query.vector()) {
             values.add(v);
@@ -86,19 +84,19 @@ final class SearchRequests {
     private static ObjectNode body(int size, SearchQuery query) {
         ObjectNode body = ClusterClient.object();
         body.put("size", size).put("track_total_hits", false);
-        body.putObject("_source").putArray("excludes").add(ChunkDocuments.VECTOR);
+        body.putObject("_source").putArray("excludes").add(ChunkFieldNames.VECTOR);
         if (query.highlight() && query.text() != null && !query.text().isBlank()) {
             ObjectNode highlight = body.putObject("highlight");
-            highlight.putArray("pre_tags").add(PRE);
-            highlight.putArray("post_tags").add(POST);
+            highlight.putArray("pre_tags").add(HighlightSnippets.PRE);
+            highlight.putArray("post_tags").add(HighlightSnippets.POST);
             highlight.put("encoder", "default");
             highlight.set("highlight_query", match(query.text()));
             highlight
                     .putObject("fields")
-                    .putObject(ChunkDocuments.TEXT)
+                    .putObject(ChunkFieldNames.TEXT)
                     .put("type", "unified")
-                    .put("fragment_size", Highlights.FRAGMENT_SIZE)
-                    .put("number_of_fragments", Highlights.FRAGMENTS)
+                    .put("fragment_size", HighlightSnippets.FRAGMENT_SIZE)
+                    .put("number_of_fragments", HighlightSnippets.FRAGMENTS)
                     .put("no_match_size", 0);
         }
         return body;
@@ -106,7 +104,7 @@ final class SearchRequests {
 
     private static ObjectNode match(String text) {
         ObjectNode match = ClusterClient.object();
-        match.putObject("match").putObject(ChunkDocuments.TEXT).put("query", text);
+        match.putObject("match").putObject(ChunkFieldNames.TEXT).put("query", text);
         return match;
     }
 

@@ -1,18 +1,12 @@
 package com.gridvault.search.opensearch;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.gridvault.host.plugins.PluginInfo;
 import com.gridvault.host.plugins.PluginStatus;
-import com.gridvault.plugin.api.search.ChunkMetadata;
 import com.gridvault.plugin.api.search.SearchBackend;
-import com.gridvault.plugin.api.search.SearchChunk;
-import com.gridvault.plugin.api.search.SearchHit;
-import com.gridvault.plugin.api.search.SearchMode;
-import com.gridvault.plugin.api.search.SearchQuery;
-import com.gridvault.plugin.api.validation.InvalidInputException;
 import com.gridvault.plugin.testkit.PluginTestHarness;
+import com.gridvault.search.support.PackagedBackendScenario;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -60,42 +54,7 @@ class OpenSearchPluginIT {
             assertThat(backends).singleElement().extracting(SearchBackend::id).isEqualTo("opensearch");
             SearchBackend backend = backends.get(0);
 
-            ChunkMetadata tenK = ChunkMetadata.builder()
-                    .documentTitle("Acme 10-K 2025")
-                    .formType("10-K")
-                    .page(12)
-                    .build();
-            backend.index(List.of(
-                    new SearchChunk(
-                            "acme", "credit", "d1", "c1", "Net interest margin widened.", new float[] {1, 0, 0}, tenK),
-                    new SearchChunk("acme", "credit", "d1", "c2", "Deposit costs rose.", new float[] {0, 1, 0}, tenK),
-                    new SearchChunk(
-                            "other",
-                            "credit",
-                            "d1",
-                            "c1",
-                            "Net interest margin widened.",
-                            new float[] {1, 0, 0},
-                            null)));
-
-            List<SearchHit> hits = backend.search(SearchQuery.builder("acme", "credit")
-                    .text("interest margin")
-                    .vector(new float[] {0.9f, 0.1f, 0})
-                    .mode(SearchMode.HYBRID)
-                    .k(5)
-                    .build());
-
-            assertThat(hits).extracting(SearchHit::chunkId).containsExactly("c1", "c2");
-            assertThat(hits.get(0).score()).isCloseTo(2.0 / 61, org.assertj.core.data.Offset.offset(1e-9));
-            assertThat(hits.get(0).metadata()).isEqualTo(tenK);
-            assertThat(hits.get(0).highlightedTerms()).containsExactly("interest", "margin");
-            assertThat(backend.count("other", "credit")).isEqualTo(1);
-
-            // API exceptions pass the host's guard unchanged, with their field paths.
-            assertThatThrownBy(() -> backend.search(
-                            SearchQuery.builder("acme", "credit").text("x").k(0).build()))
-                    .isInstanceOf(InvalidInputException.class)
-                    .hasMessageContaining("k: must be between 1 and 1000");
+            PackagedBackendScenario.indexesAndSearchesHybrid(backend);
             backend.clear();
         }
     }

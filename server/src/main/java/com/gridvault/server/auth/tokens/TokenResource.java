@@ -55,10 +55,10 @@ public class TokenResource {
     com.gridvault.server.auth.PasswordAuthenticator passwords;
 
     @Inject
-    AccessTokens accessTokens;
+    RefreshTokens refreshTokens;
 
     @Inject
-    RefreshTokens refreshTokens;
+    TokenIssuer issuer;
 
     @Inject
     UserRepository users;
@@ -98,7 +98,7 @@ public class TokenResource {
                 com.gridvault.server.audit.AuditEvent.of(null, "auth.login", com.gridvault.server.audit.Outcome.SUCCESS)
                         .withActor(principal.userId(), principal.username())
                         .withIp(http.getRemoteAddr()));
-        return tokens(principal.userId(), principal.username(), refreshTokens.startFamily(principal.userId()));
+        return issuer.signIn(principal.userId(), principal.username());
     }
 
     @POST
@@ -139,10 +139,6 @@ public class TokenResource {
     }
 
     private Tokens tokens(String userId, String username, RefreshTokens.Issued refresh) {
-        return new Tokens(
-                accessTokens.issue(userId, username),
-                "Bearer",
-                accessTokens.lifetime().toSeconds(),
-                refresh.token());
+        return issuer.tokens(userId, username, refresh);
     }
 }
