@@ -9,8 +9,6 @@ import com.gridvault.ai.router.budget.BudgetPeriod;
 import com.gridvault.ai.router.usage.UsageLedger;
 import com.gridvault.ai.router.usage.UsageRecord;
 import com.gridvault.ai.router.usage.UsageTotals;
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Produces;
@@ -39,9 +37,6 @@ public class RouterProducer {
     @Inject
     AiSettingsRepository settings;
 
-    @Resource
-    ManagedExecutorService executor;
-
     @Produces
     @Singleton
     AiRouter router() {
@@ -49,42 +44,20 @@ public class RouterProducer {
                 .connections(providers::connection)
                 .policies(this::policy)
                 .ledger(new UsageLedger() {
-                    // The router interrupts the threads of cancelled calls; database work runs on
-                    // the managed executor instead, so an interrupt can never cut a write short.
                     @Override
                     public void record(UsageRecord record) {
-                        await(executor.submit(() -> settings.record(record)));
+                        settings.record(record);
                     }
 
                     @Override
                     public UsageTotals totals(String orgId, Instant since) {
-                        return await(executor.submit(() -> settings.totals(orgId, since)));
+                        return settings.totals(orgId, since);
                     }
                 })
                 .budgets(orgId -> settings.budget(orgId).map(RouterProducer::budget))
                 .budgetListener(warning -> LOG.log(Level.WARNING, warning.message()))
                 .prices((configId, model) -> providers.price(configId))
                 .build();
-    }
-
-    private static <T> T await(java.util.concurrent.Future<T> work) {
-        boolean interrupted = false;
-        try {
-            while (true) {
-                try {
-                    return work.get();
-                } catch (InterruptedException e) {
-                    interrupted = true; // finish waiting: the work itself is not interrupted
-                } catch (java.util.concurrent.ExecutionException e) {
-                    Throwable cause = e.getCause();
-                    throw cause instanceof RuntimeException r ? r : new IllegalStateException(cause);
-                }
-            }
-        } finally {
-            if (interrupted) {
-                Thread.currentThread().interrupt();
-            }
-        }
     }
 
     void close(@Disposes AiRouter router) {

@@ -27,7 +27,7 @@ public class ApplianceConfiguration {
     public ApplianceSettings settings() {
         ApplianceSettings current = settings;
         if (current == null) {
-            current = read(new ConfigReader(key -> config.getOptionalValue(key, String.class)));
+            current = read(ConfigReader.of(config));
             settings = current;
         }
         return current;

@@ -6,8 +6,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
-/** Reads raw strings from a configuration source and parses them with messages that name the key. */
-final class ConfigReader {
+/**
+ * Reads raw strings from a configuration source and parses them with messages that name the key
+ * and its environment variable. Every feature reads its settings through it.
+ */
+public final class ConfigReader {
 
     private final Function<String, Optional<String>> source;
 
@@ -15,15 +18,35 @@ final class ConfigReader {
         this.source = source;
     }
 
-    Optional<String> raw(String key) {
+    /** A reader of MicroProfile Config. */
+    public static ConfigReader of(org.eclipse.microprofile.config.Config config) {
+        return new ConfigReader(key -> config.getOptionalValue(key, String.class));
+    }
+
+    public Optional<String> raw(String key) {
         return source.apply(key).map(String::trim).filter(v -> !v.isEmpty());
     }
 
-    String string(String key, String defaultValue) {
+    public String string(String key, String defaultValue) {
         return raw(key).orElse(defaultValue);
     }
 
-    long positiveLong(String key, long defaultValue) {
+    /** A whole number of 0 or more (limits where 0 means unlimited). */
+    public long nonNegativeLong(String key, long defaultValue) {
+        return parse(
+                key,
+                defaultValue,
+                v -> {
+                    long value = Long.parseLong(v.replace("_", ""));
+                    if (value < 0) {
+                        throw new IllegalArgumentException();
+                    }
+                    return value;
+                },
+                "a whole number of 0 or more (0 = unlimited)");
+    }
+
+    public long positiveLong(String key, long defaultValue) {
         return parse(
                 key,
                 defaultValue,

@@ -49,7 +49,7 @@ public class KnowledgeConfiguration {
     }
 
     private ConfigReader reader() {
-        return new ConfigReader(key -> config.getOptionalValue(key, String.class));
+        return ConfigReader.of(config);
     }
 
     static JobEngineSettings readJobs(ConfigReader reader) {

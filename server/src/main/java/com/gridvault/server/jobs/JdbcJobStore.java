@@ -82,15 +82,15 @@ final class JdbcJobStore {
                 == 1;
     }
 
-    /** Stores progress; returns whether a cancellation was requested. */
-    boolean progress(String id, String stage, int percent) {
+    /** Stores progress; returns the job as it is now (one read serves the cancel check and listeners). */
+    Optional<Job> progress(String id, String stage, int percent) {
         update(
                 "update job set stage = ?, progress = ?, updated_at = ? where id = ? and status = 'RUNNING'",
                 stage,
                 Math.max(0, Math.min(100, percent)),
                 now(),
                 id);
-        return cancelRequested(id);
+        return find(id);
     }
 
     boolean cancelRequested(String id) {

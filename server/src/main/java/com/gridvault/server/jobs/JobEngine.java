@@ -291,9 +291,9 @@ public final class JobEngine implements AutoCloseable {
 
         @Override
         public void progress(String stage, int percent) {
-            boolean cancel = store.progress(job.id(), stage, percent);
-            store.find(job.id()).ifPresent(listener::changed);
-            if (cancel) {
+            Optional<Job> now = store.progress(job.id(), stage, percent);
+            now.ifPresent(listener::changed);
+            if (now.map(Job::cancelRequested).orElse(true)) {
                 throw new JobCancelledException();
             }
         }

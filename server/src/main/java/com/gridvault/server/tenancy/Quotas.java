@@ -1,6 +1,6 @@
 package com.gridvault.server.tenancy;
 
-import com.gridvault.server.config.InvalidConfigurationException;
+import com.gridvault.server.config.ConfigReader;
 import com.gridvault.server.errors.ApiException;
 import com.gridvault.server.errors.ProblemType;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -65,22 +65,8 @@ public class Quotas {
     }
 
     private long limit(Plan plan, String what, long defaultValue) {
-        String key = "gridvault.quota." + plan.name().toLowerCase(Locale.ROOT) + "." + what;
-        String value =
-                config.getOptionalValue(key, String.class).map(String::strip).orElse("");
-        if (value.isEmpty()) {
-            return defaultValue;
-        }
-        try {
-            long parsed = Long.parseLong(value);
-            if (parsed >= 0) {
-                return parsed;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw new InvalidConfigurationException(
-                "Configuration key '" + key + "' must be a whole number >= 0 (0 = unlimited), was '" + value + "'");
+        return ConfigReader.of(config)
+                .nonNegativeLong("gridvault.quota." + plan.name().toLowerCase(Locale.ROOT) + "." + what, defaultValue);
     }
 
     private static ApiException exceeded(Plan plan, String what) {

@@ -31,4 +31,31 @@ final class Api {
     static RequestSpecification admin() {
         return given().baseUri(BASE).auth().preemptive().basic("admin", adminPassword());
     }
+
+    /** Polls a job as {@code username} until it ends (at most 4 minutes); fails the test otherwise. */
+    static io.restassured.path.json.JsonPath awaitJob(String username, String password, String jobId) {
+        long deadline = System.nanoTime() + java.time.Duration.ofMinutes(4).toNanos();
+        io.restassured.path.json.JsonPath job;
+        do {
+            job = given().baseUri(BASE)
+                    .auth()
+                    .preemptive()
+                    .basic(username, password)
+                    .get("/api/v1/jobs/" + jobId)
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .jsonPath();
+            if (java.util.List.of("SUCCEEDED", "FAILED", "CANCELLED").contains(job.getString("status"))) {
+                return job;
+            }
+            try {
+                Thread.sleep(250);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        } while (System.nanoTime() < deadline);
+        throw new AssertionError("job " + jobId + " did not finish: " + job.prettify());
+    }
 }

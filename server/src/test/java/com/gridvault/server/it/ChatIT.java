@@ -90,7 +90,7 @@ class ChatIT {
                 .extract()
                 .jsonPath();
         documentId = uploaded.getString("id");
-        DocumentsIT.awaitJob("olga", uploaded.getString("jobId"), PASSWORD, SUFFIX);
+        Api.awaitJob("olga-" + SUFFIX, PASSWORD, uploaded.getString("jobId"));
         // before any test configures an endpoint: AI answers 503 saying how to configure one
         as("olga")
                 .body(Map.of("content", "Where is manufacturing concentrated?"))

@@ -12,7 +12,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -396,39 +395,8 @@ class DocumentsIT {
                 .post("/api/v1/workspaces/" + workspace + "/documents");
     }
 
-    static JsonPath awaitJob(String user, String jobId) {
-        return awaitJob(user, jobId, PASSWORD, SUFFIX);
-    }
-
-    /** Polls a job until it ends, as {@code user-suffix}. */
-    static JsonPath awaitJob(String user, String jobId, String password, String suffix) {
-        long deadline = System.nanoTime() + Duration.ofMinutes(4).toNanos();
-        JsonPath job;
-        do {
-            job = given().baseUri(Api.BASE)
-                    .auth()
-                    .preemptive()
-                    .basic(user + "-" + suffix, password)
-                    .get("/api/v1/jobs/" + jobId)
-                    .then()
-                    .statusCode(200)
-                    .extract()
-                    .jsonPath();
-            if (List.of("SUCCEEDED", "FAILED", "CANCELLED").contains(job.getString("status"))) {
-                return job;
-            }
-            sleep();
-        } while (System.nanoTime() < deadline);
-        throw new AssertionError("job " + jobId + " did not finish: " + job.prettify());
-    }
-
-    private static void sleep() {
-        try {
-            Thread.sleep(250);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError(e);
-        }
+    private static JsonPath awaitJob(String user, String jobId) {
+        return Api.awaitJob(user + "-" + SUFFIX, PASSWORD, jobId);
     }
 
     private static String createOrg(String user) {

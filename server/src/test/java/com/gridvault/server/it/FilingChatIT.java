@@ -90,7 +90,7 @@ class FilingChatIT {
                 .extract()
                 .jsonPath();
         documentId = uploaded.getString("id");
-        assertThat(DocumentsIT.awaitJob("arno", uploaded.getString("jobId"), PASSWORD, SUFFIX)
+        assertThat(Api.awaitJob("arno-" + SUFFIX, PASSWORD, uploaded.getString("jobId"))
                         .getString("status"))
                 .isEqualTo("SUCCEEDED");
     }

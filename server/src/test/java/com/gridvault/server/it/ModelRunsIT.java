@@ -211,7 +211,7 @@ class ModelRunsIT {
                 .extract()
                 .jsonPath();
         String jobId = accepted.getString("id");
-        var job = DocumentsIT.awaitJob("quinn", jobId, PASSWORD, SUFFIX);
+        var job = Api.awaitJob("quinn-" + SUFFIX, PASSWORD, jobId);
         org.assertj.core.api.Assertions.assertThat(job.getString("status"))
                 .as(job.prettify())
                 .isEqualTo("SUCCEEDED");

@@ -1,6 +1,6 @@
 package com.gridvault.server.web.ratelimit;
 
-import com.gridvault.server.config.InvalidConfigurationException;
+import com.gridvault.server.config.ConfigReader;
 import com.gridvault.server.tenancy.Plan;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -36,16 +36,18 @@ public class RateLimits {
     public RateLimitPolicy policy() {
         RateLimitPolicy current = policy;
         if (current == null) {
+            ConfigReader reader = ConfigReader.of(config);
             Map<Plan, Long> perMinute = new EnumMap<>(Plan.class);
             for (Plan plan : Plan.values()) {
                 perMinute.put(
                         plan,
-                        read(
+                        reader.positiveLong(
                                 "gridvault.ratelimit." + plan.name().toLowerCase(java.util.Locale.ROOT),
                                 RateLimitPolicy.DEFAULT.forPlan(plan)));
             }
             current = new RateLimitPolicy(
-                    perMinute, read("gridvault.ratelimit.anonymous", RateLimitPolicy.DEFAULT.anonymousPerMinute()));
+                    perMinute,
+                    reader.positiveLong("gridvault.ratelimit.anonymous", RateLimitPolicy.DEFAULT.anonymousPerMinute()));
             policy = current;
         }
         return current;
@@ -63,23 +65,5 @@ public class RateLimits {
         Plan plan = lookup.get();
         plans.put(userId, new CachedPlan(plan, now + PLAN_CACHE.toNanos()));
         return plan;
-    }
-
-    private long read(String key, long defaultValue) {
-        String value =
-                config.getOptionalValue(key, String.class).map(String::strip).orElse("");
-        if (value.isEmpty()) {
-            return defaultValue;
-        }
-        try {
-            long parsed = Long.parseLong(value);
-            if (parsed > 0) {
-                return parsed;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw new InvalidConfigurationException("Configuration key '" + key
-                + "' must be a positive whole number (requests per minute), was '" + value + "'");
     }
 }
