@@ -25,6 +25,7 @@ final class Connection implements HubSession {
     private final Consumer<Connection> onDropped;
     private final Set<Channel> channels = ConcurrentHashMap.newKeySet();
     private final ConcurrentMap<String, Object> attributes = new ConcurrentHashMap<>();
+    private final java.util.List<Runnable> closeListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final AtomicInteger protocolErrors = new AtomicInteger();
     private final AtomicInteger missedPings = new AtomicInteger();
     private final AtomicLong pongs = new AtomicLong();
@@ -76,6 +77,29 @@ final class Connection implements HubSession {
     @Override
     public boolean replyError(Envelope request, String code, String message) {
         return send(request.reply(MessageTypes.ERROR, nextId(), codec.errorPayload(code, message)));
+    }
+
+    @Override
+    public boolean push(String type, String replyTo, JsonObject payload) {
+        return send(new Envelope(Envelope.VERSION, type, nextId(), replyTo, null, payload));
+    }
+
+    @Override
+    public void onClose(Runnable listener) {
+        closeListeners.add(java.util.Objects.requireNonNull(listener, "listener"));
+    }
+
+    /** Runs the close listeners; the hub calls it once, when it forgets the connection. */
+    void released() {
+        for (Runnable listener : closeListeners) {
+            try {
+                listener.run();
+            } catch (RuntimeException e) {
+                System.getLogger(Connection.class.getName())
+                        .log(System.Logger.Level.WARNING, "a close listener of " + id + " failed", e);
+            }
+        }
+        closeListeners.clear();
     }
 
     @Override

@@ -3,6 +3,8 @@ package com.gridvault.realtime;
 import java.lang.System.Logger.Level;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 
 /** Checks each client message and routes it to a built-in type or a registered handler. */
 final class Dispatcher {
@@ -16,15 +18,18 @@ final class Dispatcher {
     private final Subscriptions subscriptions;
     private final ChannelAuthorizer authorizer;
     private final List<Route> routes;
+    private final Function<String, Optional<RequestHandler>> dynamicRoutes;
     private final HubSettings settings;
 
-    /** @param routes longest prefix first */
+    /** @param routes longest prefix first; {@code dynamicRoutes} is asked when none matches */
     Dispatcher(
             EnvelopeCodec codec,
             Subscriptions subscriptions,
             ChannelAuthorizer authorizer,
             List<Route> routes,
+            Function<String, Optional<RequestHandler>> dynamicRoutes,
             HubSettings settings) {
+        this.dynamicRoutes = dynamicRoutes;
         this.codec = codec;
         this.subscriptions = subscriptions;
         this.authorizer = authorizer;
@@ -80,19 +85,27 @@ final class Dispatcher {
         if (!MessageTypes.BUILT_IN.contains(request.type())) {
             for (Route route : routes) {
                 if (request.type().startsWith(route.prefix())) {
-                    try {
-                        route.handler().handle(connection, request);
-                    } catch (RuntimeException e) {
-                        LOG.log(Level.WARNING, "handler for '" + route.prefix() + "' failed on " + request.type(), e);
-                        connection.replyError(
-                                request, ErrorCodes.INTERNAL_ERROR, "the request failed; it may be retried");
-                    }
+                    run(route.handler(), connection, request);
                     return;
                 }
+            }
+            Optional<RequestHandler> dynamic = dynamicRoutes.apply(request.type());
+            if (dynamic.isPresent()) {
+                run(dynamic.get(), connection, request);
+                return;
             }
         }
         throw new ProtocolException(
                 ErrorCodes.UNKNOWN_TYPE, "unknown message type '" + request.type() + "'", request.id());
+    }
+
+    private static void run(RequestHandler handler, Connection connection, Envelope request) {
+        try {
+            handler.handle(connection, request);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "handler failed on " + request.type(), e);
+            connection.replyError(request, ErrorCodes.INTERNAL_ERROR, "the request failed; it may be retried");
+        }
     }
 
     private void subscribe(Connection connection, Envelope request) {

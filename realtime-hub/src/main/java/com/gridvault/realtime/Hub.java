@@ -16,6 +16,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 
 /**
  * The real-time hub: authenticated sessions, channel subscriptions with presence, server events and
@@ -46,7 +47,8 @@ public final class Hub implements AutoCloseable {
         List<Dispatcher.Route> routes = new ArrayList<>(builder.routes);
         routes.sort(Comparator.comparingInt((Dispatcher.Route r) -> r.prefix().length())
                 .reversed());
-        this.dispatcher = new Dispatcher(codec, subscriptions, builder.authorizer, routes, settings);
+        this.dispatcher =
+                new Dispatcher(codec, subscriptions, builder.authorizer, routes, builder.dynamicRoutes, settings);
         this.scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "gridvault-hub-heartbeat");
             thread.setDaemon(true);
@@ -201,6 +203,7 @@ public final class Hub implements AutoCloseable {
     private void release(Connection connection) {
         if (connections.remove(connection.id()) != null) {
             subscriptions.leaveAll(connection);
+            connection.released();
         }
     }
 
@@ -215,6 +218,7 @@ public final class Hub implements AutoCloseable {
         private final ChannelAuthorizer authorizer;
         private final List<Dispatcher.Route> routes = new ArrayList<>();
         private HubSettings settings = HubSettings.DEFAULTS;
+        private Function<String, Optional<RequestHandler>> dynamicRoutes = type -> Optional.empty();
         private JsonProvider json;
 
         private Builder(HubAuthenticator authenticator, ChannelAuthorizer authorizer) {
@@ -250,6 +254,18 @@ public final class Hub implements AutoCloseable {
                 throw new IllegalArgumentException("a handler for prefix '" + prefix + "' is already registered");
             }
             routes.add(new Dispatcher.Route(prefix, handler));
+            return this;
+        }
+
+        /**
+         * Looks up a handler for types no registered prefix matches, at each message: for protocols
+         * that come and go at run time (plugins).
+         *
+         * @param lookup the message type to its handler, or empty (the type is then unknown)
+         * @return this builder
+         */
+        public Builder dynamicHandlers(Function<String, Optional<RequestHandler>> lookup) {
+            this.dynamicRoutes = Objects.requireNonNull(lookup, "lookup");
             return this;
         }
 

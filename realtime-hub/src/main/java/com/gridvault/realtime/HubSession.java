@@ -64,4 +64,23 @@ public interface HubSession {
      * @return true while messages can be sent
      */
     boolean isOpen();
+
+    /**
+     * Sends a server message with a fresh server id: an answer when {@code replyTo} is set, otherwise
+     * unsolicited.
+     *
+     * @param type the message type
+     * @param replyTo the client message this answers, or null
+     * @param payload the payload
+     * @return false when the session is closed or was dropped as too slow
+     */
+    boolean push(String type, String replyTo, JsonObject payload);
+
+    /**
+     * Runs {@code listener} once when the session ends (closed by either side or dropped), on the
+     * thread that notices it. Registered after the end, it never runs.
+     *
+     * @param listener what to release
+     */
+    void onClose(Runnable listener);
 }

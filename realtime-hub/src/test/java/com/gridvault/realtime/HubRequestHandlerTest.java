@@ -17,6 +17,10 @@ class HubRequestHandlerTest {
     private static final TokenStore TOKENS = new TokenStore();
     private static final ClientManager CLIENT = ClientManager.createClient();
     private static final AtomicReference<HubSession> LAST_SESSION = new AtomicReference<>();
+    private static final java.util.concurrent.atomic.AtomicInteger RELEASED =
+            new java.util.concurrent.atomic.AtomicInteger();
+    private static final java.util.concurrent.atomic.AtomicBoolean PLUGIN_INSTALLED =
+            new java.util.concurrent.atomic.AtomicBoolean();
     private static HubServer server;
 
     @BeforeAll
@@ -40,6 +44,16 @@ class HubRequestHandlerTest {
                                     .add("count", (Integer) session.attributes().get("count"))
                                     .build());
                 })
+                .dynamicHandlers(type -> type.startsWith("plug.") && PLUGIN_INSTALLED.get()
+                        ? java.util.Optional.of((session, request) -> {
+                            session.onClose(RELEASED::incrementAndGet);
+                            session.push("plug.echo", request.id(), request.payload());
+                            session.push(
+                                    "plug.later",
+                                    null,
+                                    Json.createObjectBuilder().add("n", 1).build());
+                        })
+                        : java.util.Optional.empty())
                 .build();
         server = HubServer.start(hub);
     }
@@ -117,6 +131,29 @@ class HubRequestHandlerTest {
             assertThat(LAST_SESSION.get().isOpen()).isTrue();
         }
         Polling.until(() -> !LAST_SESSION.get().isOpen());
+    }
+
+    @Test
+    void dynamicHandlersAreLookedUpAtEachMessageAndHearTheClose() throws Exception {
+        try (TestClient client = TestClient.connect(CLIENT, server.uri(TOKENS.issue("u", "user")))) {
+            PLUGIN_INSTALLED.set(false);
+            JsonObject before = client.replyTo(client.send("plug.echo", null, null));
+            assertThat(before.getJsonObject("payload").getString("code")).isEqualTo(ErrorCodes.UNKNOWN_TYPE);
+
+            PLUGIN_INSTALLED.set(true);
+            int releasedBefore = RELEASED.get();
+            JsonObject echo = client.replyTo(client.send(
+                    "plug.echo", null, Json.createObjectBuilder().add("k", "v").build()));
+            assertThat(echo.getString("type")).isEqualTo("plug.echo");
+            assertThat(echo.getJsonObject("payload").getString("k")).isEqualTo("v");
+            JsonObject unsolicited = client.next(m -> "plug.later".equals(m.getString("type")));
+            assertThat(unsolicited.containsKey("replyTo")).isFalse();
+            assertThat(unsolicited.getString("id")).startsWith("s-").isNotEqualTo(echo.getString("id"));
+            client.close();
+            Polling.until(() -> RELEASED.get() == releasedBefore + 1);
+        } finally {
+            PLUGIN_INSTALLED.set(false);
+        }
     }
 
     @Test

@@ -36,7 +36,11 @@ class ExcelBridgePluginIT {
 
             assertThat(info.status()).isEqualTo(PluginStatus.STARTED);
             assertThat(info.failureReason()).isNull();
-            assertThat(info.extensions()).isEmpty();
+            assertThat(info.extensions())
+                    .extracting(e -> e.extensionPoint() + " " + e.className())
+                    .containsExactlyInAnyOrder(
+                            "HubProtocol com.gridvault.excel.session.ExcelProtocol",
+                            "WorkspaceSettingsSpec com.gridvault.excel.session.ExcelSettingsSpec");
         }
     }
 
@@ -49,6 +53,7 @@ class ExcelBridgePluginIT {
                     .toList();
 
             assertThat(libs).anyMatch(n -> n.startsWith("lib/poi-5.5.1"));
+            assertThat(libs).anyMatch(n -> n.startsWith("lib/jackson-databind-"));
             assertThat(libs).noneMatch(n -> n.contains("pf4j") || n.contains("plugin-api") || n.contains("poi-ooxml"));
             assertThat(zip.getEntry("classes/com/gridvault/excel/formula/FormulaAnalyzer.class"))
                     .isNotNull();

@@ -2,19 +2,27 @@ package com.gridvault.server.auth;
 
 import com.gridvault.server.errors.ApiException;
 import com.gridvault.server.errors.ProblemType;
+import com.gridvault.server.tenancy.Page;
+import com.gridvault.server.web.paging.Cursor;
+import com.gridvault.server.web.paging.PageRequest;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Accounts, for appliance administrators (self-registration is off; invitations come with identity). */
@@ -70,15 +78,25 @@ public class AdminUserResource {
     @jakarta.ws.rs.GET
     @RequiresPermission("users:manage")
     @Operation(summary = "Lists accounts")
-    public com.gridvault.server.tenancy.Page<UserView> list(
-            @jakarta.ws.rs.QueryParam("limit")
-                    @jakarta.ws.rs.DefaultValue("50")
-                    @jakarta.validation.constraints.Min(1)
-                    @jakarta.validation.constraints.Max(200)
-                    int limit,
-            @jakarta.ws.rs.QueryParam("cursor") @Size(max = 64) String cursor) {
-        var page = com.gridvault.server.tenancy.Page.of(users.list(cursor, limit), limit, User::id);
-        return new com.gridvault.server.tenancy.Page<>(
+    public Page<UserView> list(
+            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit,
+            @QueryParam("cursor") @Size(max = Cursor.MAX_LENGTH) String cursor,
+            @QueryParam("sort")
+                    @Size(max = 64)
+                    @Parameter(
+                            description = "username, displayName, createdAt or id (default); -username etc. descending")
+                    String sort,
+            @QueryParam("q")
+                    @Size(max = 200)
+                    @Parameter(description = "only user names or display names containing this, ignoring case")
+                    String q,
+            @QueryParam("enabled")
+                    @jakarta.validation.constraints.Pattern(regexp = "true|false")
+                    @Parameter(description = "true: only enabled accounts; false: only disabled ones")
+                    String enabled) {
+        PageRequest request = PageRequest.of(sort, cursor, limit, UserRepository.SORTABLE);
+        Page<User> page = users.list(q, enabled == null ? null : Boolean.valueOf(enabled), request);
+        return new Page<>(
                 page.items().stream()
                         .map(u -> new UserView(u.id(), u.username(), u.displayName(), u.systemAdmin(), u.enabled()))
                         .toList(),

@@ -1,9 +1,13 @@
 package com.gridvault.server.auth;
 
+import com.gridvault.server.tenancy.Page;
+import com.gridvault.server.web.paging.KeysetQuery;
+import com.gridvault.server.web.paging.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -40,13 +44,14 @@ public class JpaUserRepository implements UserRepository {
     }
 
     @Override
-    public java.util.List<User> list(String cursor, int limit) {
-        return em.createQuery("select u from UserEntity u where u.id > :cursor order by u.id", UserEntity.class)
-                .setParameter("cursor", cursor == null ? "" : cursor)
-                .setMaxResults(limit + 1)
-                .getResultStream()
-                .map(UserEntity::toUser)
-                .toList();
+    public Page<User> list(String q, Boolean enabled, PageRequest page) {
+        return KeysetQuery.select("u", "UserEntity u", "u.id", row -> ((UserEntity) row[0]).toUser())
+                .sortable("username", "u.username", String.class)
+                .sortable("displayName", "lower(u.displayName)", String.class)
+                .sortable("createdAt", "u.createdAt", OffsetDateTime.class)
+                .contains(q, "u.username", "u.displayName")
+                .filter("u.enabled = :enabled", "enabled", enabled)
+                .page(em, page);
     }
 
     @Override

@@ -108,7 +108,7 @@ public class PasswordAuthenticator {
                 name.toLowerCase(java.util.Locale.ROOT),
                 name,
                 identity.get().displayName());
-        ssoAccounts.applyGroups(user.id(), identity.get().groups());
+        ssoAccounts.applyGroups(user.id(), identity.get().groups(), sso.ldapReportsGroups(), "ldap");
         UserPrincipal principal = new UserPrincipal(user.id(), user.username(), user.systemAdmin());
         return java.util.Optional.of(new Subject.Builder(securityManager)
                 .sessionCreationEnabled(false)

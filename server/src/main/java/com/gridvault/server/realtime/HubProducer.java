@@ -19,7 +19,8 @@ import java.io.StringReader;
 
 /**
  * The appliance's real-time hub ({@code /ws}, realtime-hub): ws-token authentication and channel
- * authorization by {@link HubAccess}, and job changes published on the job's channel and its
+ * authorization by {@link HubAccess}, plugin protocols ({@code excel.*}) through {@link
+ * PluginProtocols}, and job changes published on the job's channel and its
  * workspace's channel as {@code job.progress} events (document ingestion jobs also on the document's
  * channel).
  */
@@ -34,10 +35,16 @@ public class HubProducer {
     @Inject
     JobEvents jobEvents;
 
+    @Inject
+    PluginProtocols protocols;
+
     @Produces
     @Singleton
     Hub hub() {
-        Hub hub = Hub.builder(access, access).settings(HubSettings.DEFAULTS).build();
+        Hub hub = Hub.builder(access, access)
+                .settings(HubSettings.DEFAULTS)
+                .dynamicHandlers(protocols::handlerFor)
+                .build();
         jobEvents.subscribeAll(job -> publish(hub, job));
         return hub;
     }

@@ -86,9 +86,7 @@ public class Invitations {
         if (row.acceptedAt != null || row.expiresAt.isBefore(now)) {
             throw invalid();
         }
-        if (organizations.roleOf(orgId, userId).isEmpty()) {
-            organizations.addMember(orgId, userId, row.role);
-        }
+        organizations.grantByHand(orgId, userId, row.role);
         row.accept(userId, now);
         return row.toInvitation(orgId);
     }

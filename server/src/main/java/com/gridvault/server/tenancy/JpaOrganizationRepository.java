@@ -1,22 +1,23 @@
 package com.gridvault.server.tenancy;
 
+import com.gridvault.server.web.paging.KeysetQuery;
+import com.gridvault.server.web.paging.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.List;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /** {@link OrganizationRepository} on EclipseLink. */
 @ApplicationScoped
 @Transactional
 public class JpaOrganizationRepository implements OrganizationRepository {
-
-    private static final String NO_CURSOR = "";
 
     @PersistenceContext(unitName = "gridvault")
     EntityManager em;
@@ -27,7 +28,7 @@ public class JpaOrganizationRepository implements OrganizationRepository {
                 organization.id(), organization.name(), organization.plan(), organization.createdAt()));
         // Memberships reference the organization by key only; write the organization first.
         em.flush();
-        em.persist(new MembershipEntity(organization.id(), ownerUserId, Role.OWNER, organization.createdAt()));
+        em.persist(MembershipEntity.byHand(organization.id(), ownerUserId, Role.OWNER, organization.createdAt()));
     }
 
     @Override
@@ -36,33 +37,28 @@ public class JpaOrganizationRepository implements OrganizationRepository {
     }
 
     @Override
-    public List<Organization> forUser(String userId, String cursor, int limit) {
-        return em
-                .createQuery(
-                        "select o, m.role from OrganizationEntity o, MembershipEntity m "
-                                + "where m.orgId = o.id and m.userId = :user and o.id > :cursor order by o.id",
-                        Object[].class)
-                .setParameter("user", userId)
-                .setParameter("cursor", cursor == null ? NO_CURSOR : cursor)
-                .setMaxResults(limit + 1)
-                .getResultList()
-                .stream()
-                .map(row -> toOrganization((OrganizationEntity) row[0], (Role) row[1]))
-                .toList();
+    public Page<Organization> forUser(String userId, String q, PageRequest page) {
+        return organizations(KeysetQuery.select(
+                                "o, m.role",
+                                "OrganizationEntity o, MembershipEntity m",
+                                "o.id",
+                                row -> toOrganization((OrganizationEntity) row[0], (Role) row[1]))
+                        .scope("m.orgId = o.id and m.userId = :user", "user", userId))
+                .contains(q, "o.name")
+                .page(em, page);
     }
 
     @Override
-    public List<Organization> all(String cursor, int limit) {
-        return em
-                .createQuery(
-                        "select o from OrganizationEntity o where o.id > :cursor order by o.id",
-                        OrganizationEntity.class)
-                .setParameter("cursor", cursor == null ? NO_CURSOR : cursor)
-                .setMaxResults(limit + 1)
-                .getResultList()
-                .stream()
-                .map(o -> toOrganization(o, null))
-                .toList();
+    public Page<Organization> all(String q, PageRequest page) {
+        return organizations(KeysetQuery.select(
+                        "o", "OrganizationEntity o", "o.id", row -> toOrganization((OrganizationEntity) row[0], null)))
+                .contains(q, "o.name")
+                .page(em, page);
+    }
+
+    private static KeysetQuery<Organization> organizations(KeysetQuery<Organization> query) {
+        return query.sortable("name", "lower(o.name)", String.class)
+                .sortable("createdAt", "o.createdAt", OffsetDateTime.class);
     }
 
     @Override
@@ -99,24 +95,45 @@ public class JpaOrganizationRepository implements OrganizationRepository {
     }
 
     @Override
-    public List<Member> members(String orgId, String cursor, int limit) {
-        return em
-                .createQuery(
-                        "select m.userId, u.username, m.role, m.createdAt from MembershipEntity m, UserEntity u "
-                                + "where u.id = m.userId and m.orgId = :org and m.userId > :cursor order by m.userId",
+    public Page<Member> members(String orgId, String q, Role role, PageRequest page) {
+        return KeysetQuery.select(
+                        "m, u.username", "MembershipEntity m, UserEntity u", "m.userId", row -> ((MembershipEntity)
+                                        row[0])
+                                .toMember((String) row[1]))
+                .sortable("username", "u.username", String.class)
+                .sortable("since", "m.createdAt", OffsetDateTime.class)
+                .scope("u.id = m.userId and m.orgId = :org", "org", orgId)
+                .contains(q, "u.username")
+                .filter("m.role = :role", "role", role)
+                .page(em, page);
+    }
+
+    @Override
+    public Optional<Member> member(String orgId, String userId) {
+        return em.createQuery(
+                        "select m, u.username from MembershipEntity m, UserEntity u"
+                                + " where u.id = m.userId and m.orgId = :org and m.userId = :user",
                         Object[].class)
                 .setParameter("org", orgId)
-                .setParameter("cursor", cursor == null ? NO_CURSOR : cursor)
-                .setMaxResults(limit + 1)
-                .getResultList()
-                .stream()
-                .map(row -> new Member((String) row[0], (String) row[1], (Role) row[2], (OffsetDateTime) row[3]))
-                .toList();
+                .setParameter("user", userId)
+                .getResultStream()
+                .findFirst()
+                .map(row -> ((MembershipEntity) row[0]).toMember((String) row[1]));
     }
 
     @Override
     public void addMember(String orgId, String userId, Role role) {
-        em.persist(new MembershipEntity(orgId, userId, role, OffsetDateTime.now(ZoneOffset.UTC)));
+        em.persist(MembershipEntity.byHand(orgId, userId, role, OffsetDateTime.now(ZoneOffset.UTC)));
+    }
+
+    @Override
+    public void grantByHand(String orgId, String userId, Role role) {
+        MembershipEntity m = em.find(MembershipEntity.class, new MembershipEntity.Key(orgId, userId));
+        if (m == null) {
+            addMember(orgId, userId, role);
+        } else {
+            m.grantByHand(role);
+        }
     }
 
     @Override
@@ -146,6 +163,32 @@ public class JpaOrganizationRepository implements OrganizationRepository {
                 .setParameter("org", orgId)
                 .setParameter("role", Role.OWNER)
                 .getSingleResult();
+    }
+
+    @Override
+    public Optional<Role> setDirectoryRole(String orgId, String userId, Role role) {
+        MembershipEntity m = em.find(MembershipEntity.class, new MembershipEntity.Key(orgId, userId));
+        if (m == null) {
+            if (role == null) {
+                return Optional.empty();
+            }
+            em.persist(MembershipEntity.fromDirectory(orgId, userId, role, OffsetDateTime.now(ZoneOffset.UTC)));
+            return Optional.of(role);
+        }
+        if (Role.higher(m.manualRole, role) == null) {
+            em.remove(m);
+            return Optional.empty();
+        }
+        return Optional.of(m.directoryRole(role));
+    }
+
+    @Override
+    public Set<String> directoryGranted(String userId) {
+        return new HashSet<>(em.createQuery(
+                        "select m.orgId from MembershipEntity m where m.userId = :user and m.ssoRole is not null",
+                        String.class)
+                .setParameter("user", userId)
+                .getResultList());
     }
 
     private static Organization toOrganization(OrganizationEntity o, Role role) {

@@ -1,10 +1,12 @@
 package com.gridvault.server.tenancy;
 
+import com.gridvault.server.web.paging.KeysetQuery;
+import com.gridvault.server.web.paging.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.util.List;
+import java.time.OffsetDateTime;
 import java.util.Optional;
 
 /**
@@ -15,8 +17,6 @@ import java.util.Optional;
 @ApplicationScoped
 @Transactional
 public class JpaWorkspaceRepository implements WorkspaceRepository {
-
-    private static final String NO_CURSOR = "";
 
     @PersistenceContext(unitName = "gridvault")
     EntityManager em;
@@ -43,15 +43,12 @@ public class JpaWorkspaceRepository implements WorkspaceRepository {
     }
 
     @Override
-    public List<Workspace> list(String orgId, String cursor, int limit) {
-        return TenantScope.of(em, orgId)
-                .createQuery(
-                        "select w from WorkspaceEntity w where w.id > :cursor order by w.id", WorkspaceEntity.class)
-                .setParameter("cursor", cursor == null ? NO_CURSOR : cursor)
-                .setMaxResults(limit + 1)
-                .getResultStream()
-                .map(w -> toWorkspace(orgId, w))
-                .toList();
+    public Page<Workspace> list(String orgId, String q, PageRequest page) {
+        return KeysetQuery.select("w", "WorkspaceEntity w", "w.id", row -> toWorkspace(orgId, (WorkspaceEntity) row[0]))
+                .sortable("name", "lower(w.name)", String.class)
+                .sortable("createdAt", "w.createdAt", OffsetDateTime.class)
+                .contains(q, "w.name")
+                .page(TenantScope.of(em, orgId), page);
     }
 
     @Override
@@ -91,17 +88,13 @@ public class JpaWorkspaceRepository implements WorkspaceRepository {
     }
 
     @Override
-    public List<Project> listProjects(String orgId, String workspaceId, String cursor, int limit) {
-        return TenantScope.of(em, orgId)
-                .createQuery(
-                        "select p from ProjectEntity p where p.workspaceId = :w and p.id > :cursor order by p.id",
-                        ProjectEntity.class)
-                .setParameter("w", workspaceId)
-                .setParameter("cursor", cursor == null ? NO_CURSOR : cursor)
-                .setMaxResults(limit + 1)
-                .getResultStream()
-                .map(p -> toProject(orgId, p))
-                .toList();
+    public Page<Project> listProjects(String orgId, String workspaceId, String q, PageRequest page) {
+        return KeysetQuery.select("p", "ProjectEntity p", "p.id", row -> toProject(orgId, (ProjectEntity) row[0]))
+                .sortable("name", "lower(p.name)", String.class)
+                .sortable("createdAt", "p.createdAt", OffsetDateTime.class)
+                .scope("p.workspaceId = :w", "w", workspaceId)
+                .contains(q, "p.name")
+                .page(TenantScope.of(em, orgId), page);
     }
 
     @Override

@@ -7,6 +7,9 @@ import com.gridvault.server.auth.UserRepository;
 import com.gridvault.server.errors.ApiException;
 import com.gridvault.server.errors.ProblemType;
 import com.gridvault.server.errors.Problems;
+import com.gridvault.server.errors.QueryParams;
+import com.gridvault.server.web.paging.Cursor;
+import com.gridvault.server.web.paging.PageRequest;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -28,6 +31,7 @@ import jakarta.ws.rs.core.Response;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Members of an organization and their roles. Only an OWNER grants or changes the OWNER role. */
@@ -57,9 +61,19 @@ public class MemberResource {
     public Page<Member> list(
             @PathParam("orgId") String orgId,
             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit,
-            @QueryParam("cursor") @Size(max = 64) String cursor) {
+            @QueryParam("cursor") @Size(max = Cursor.MAX_LENGTH) String cursor,
+            @QueryParam("sort")
+                    @Size(max = 64)
+                    @Parameter(description = "username, since or id (the user id, default); -username etc. descending")
+                    String sort,
+            @QueryParam("q") @Size(max = 200) @Parameter(description = "only user names containing this, ignoring case")
+                    String q,
+            @QueryParam("role") @Size(max = 20) @Parameter(description = "only members with this role in effect")
+                    String role) {
+        PageRequest page = PageRequest.of(sort, cursor, limit, OrganizationRepository.MEMBER_SORTABLE);
+        Role only = QueryParams.enumValue("role", role, Role.class);
         guard.organization(orgId, "member:read");
-        return Page.of(organizations.members(orgId, cursor, limit), limit, Member::userId);
+        return organizations.members(orgId, q, only, page);
     }
 
     @POST
@@ -79,7 +93,13 @@ public class MemberResource {
                 .withTarget("user", user.id())
                 .withDetail("role", request.role().name()));
         return Response.status(Response.Status.CREATED)
-                .entity(new Member(user.id(), user.username(), request.role(), OffsetDateTime.now(ZoneOffset.UTC)))
+                .entity(new Member(
+                        user.id(),
+                        user.username(),
+                        request.role(),
+                        OffsetDateTime.now(ZoneOffset.UTC),
+                        request.role(),
+                        null))
                 .build();
     }
 

@@ -2,6 +2,8 @@ package com.gridvault.server.tenancy;
 
 import com.gridvault.server.auth.CurrentCaller;
 import com.gridvault.server.auth.PermissionDeniedException;
+import com.gridvault.server.web.paging.Cursor;
+import com.gridvault.server.web.paging.PageRequest;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -26,6 +28,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Organizations: the tenants. */
@@ -51,11 +54,17 @@ public class OrganizationResource {
     @Operation(summary = "Lists the organizations the caller belongs to (all of them for appliance administrators)")
     public Page<Organization> list(
             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit,
-            @QueryParam("cursor") @Size(max = 64) String cursor) {
-        var rows = guard.systemAdmin()
-                ? organizations.all(cursor, limit)
-                : organizations.forUser(caller.principal().userId(), cursor, limit);
-        return Page.of(rows, limit, Organization::id);
+            @QueryParam("cursor") @Size(max = Cursor.MAX_LENGTH) String cursor,
+            @QueryParam("sort")
+                    @Size(max = 64)
+                    @Parameter(description = "name, createdAt or id (default); -name etc. descending")
+                    String sort,
+            @QueryParam("q") @Size(max = 200) @Parameter(description = "only names containing this, ignoring case")
+                    String q) {
+        PageRequest page = PageRequest.of(sort, cursor, limit, OrganizationRepository.SORTABLE);
+        return guard.systemAdmin()
+                ? organizations.all(q, page)
+                : organizations.forUser(caller.principal().userId(), q, page);
     }
 
     @POST

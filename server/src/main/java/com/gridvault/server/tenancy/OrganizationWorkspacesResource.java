@@ -1,5 +1,7 @@
 package com.gridvault.server.tenancy;
 
+import com.gridvault.server.web.paging.Cursor;
+import com.gridvault.server.web.paging.PageRequest;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -22,6 +24,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** An organization's workspaces. */
@@ -45,9 +48,16 @@ public class OrganizationWorkspacesResource {
     public Page<Workspace> list(
             @PathParam("orgId") String orgId,
             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit,
-            @QueryParam("cursor") @Size(max = 64) String cursor) {
+            @QueryParam("cursor") @Size(max = Cursor.MAX_LENGTH) String cursor,
+            @QueryParam("sort")
+                    @Size(max = 64)
+                    @Parameter(description = "name, createdAt or id (default); -name etc. descending")
+                    String sort,
+            @QueryParam("q") @Size(max = 200) @Parameter(description = "only names containing this, ignoring case")
+                    String q) {
+        PageRequest page = PageRequest.of(sort, cursor, limit, WorkspaceRepository.SORTABLE);
         guard.organization(orgId, "workspace:read");
-        return Page.of(workspaces.list(orgId, cursor, limit), limit, Workspace::id);
+        return workspaces.list(orgId, q, page);
     }
 
     @POST

@@ -3,7 +3,7 @@ package com.gridvault.server.tenancy;
 import java.util.List;
 
 /**
- * One page of a list, ordered by id.
+ * One page of a list, in the list's order.
  *
  * @param items the items
  * @param nextCursor pass as {@code cursor} to get the next page; null on the last page

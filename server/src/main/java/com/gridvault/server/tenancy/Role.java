@@ -63,6 +63,21 @@ public enum Role {
         this.actions = actions;
     }
 
+    /**
+     * The higher of two roles (OWNER is the highest).
+     *
+     * @return the higher role; the other one when one is null; null when both are
+     */
+    public static Role higher(Role a, Role b) {
+        if (a == null) {
+            return b;
+        }
+        if (b == null) {
+            return a;
+        }
+        return a.ordinal() <= b.ordinal() ? a : b;
+    }
+
     /** The {@code resource:action} pairs this role grants within its organization. */
     public Set<String> actions() {
         return actions;

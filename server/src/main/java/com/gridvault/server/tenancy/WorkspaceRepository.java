@@ -1,10 +1,14 @@
 package com.gridvault.server.tenancy;
 
+import com.gridvault.server.web.paging.PageRequest;
 import java.util.List;
 import java.util.Optional;
 
 /** Workspaces and projects; every method is scoped to one organization. */
 public interface WorkspaceRepository {
+
+    /** Fields workspace and project lists sort by (besides {@code id}). */
+    List<String> SORTABLE = List.of("name", "createdAt");
 
     /** Which organization owns a workspace (a directory lookup, used only to authorize). */
     Optional<String> orgOfWorkspace(String workspaceId);
@@ -16,7 +20,12 @@ public interface WorkspaceRepository {
 
     Optional<Workspace> find(String orgId, String workspaceId);
 
-    List<Workspace> list(String orgId, String cursor, int limit);
+    /**
+     * An organization's workspaces.
+     *
+     * @param q keeps workspaces whose name contains it, ignoring case; null for all
+     */
+    Page<Workspace> list(String orgId, String q, PageRequest page);
 
     Optional<Workspace> update(String orgId, String workspaceId, String name, String description);
 
@@ -26,7 +35,8 @@ public interface WorkspaceRepository {
 
     Optional<Project> findProject(String orgId, String projectId);
 
-    List<Project> listProjects(String orgId, String workspaceId, String cursor, int limit);
+    /** A workspace's projects; {@code q} as in {@link #list}. */
+    Page<Project> listProjects(String orgId, String workspaceId, String q, PageRequest page);
 
     Optional<Project> updateProject(String orgId, String projectId, String name, String description);
 

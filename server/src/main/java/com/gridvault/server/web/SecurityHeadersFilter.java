@@ -7,7 +7,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
-/** Sets conservative security headers on every response; HSTS only over TLS. */
+/**
+ * Sets conservative security headers on every response; HSTS only over TLS. The Excel add-in's task
+ * pane replaces the Content-Security-Policy with its own and is not sent X-Frame-Options.
+ */
 public class SecurityHeadersFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
@@ -18,7 +21,11 @@ public class SecurityHeadersFilter extends HttpFilter {
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Referrer-Policy", "no-referrer");
         response.setHeader("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'");
-        response.setHeader("X-Frame-Options", "DENY");
+        // Office on the web frames the Excel add-in's task pane: its page sets its own CSP with
+        // frame-ancestors (com.gridvault.server.addin.TaskPanePolicy), which X-Frame-Options would override.
+        if (!request.getRequestURI().startsWith("/addin/")) {
+            response.setHeader("X-Frame-Options", "DENY");
+        }
         if (request.getRequestURI().startsWith("/api/")) {
             response.setHeader("Cache-Control", "no-store");
         }

@@ -8,6 +8,7 @@ import com.unboundid.ldap.listener.InMemoryDirectoryServer;
 import com.unboundid.ldap.listener.InMemoryDirectoryServerConfig;
 import com.unboundid.ldap.listener.InMemoryListenerConfig;
 import io.restassured.path.json.JsonPath;
+import io.restassured.specification.RequestSpecification;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -26,8 +27,9 @@ import org.junit.jupiter.api.Test;
 /**
  * Single sign-on on the real server against a real LDAP directory (UnboundID's in-memory server)
  * and a real OpenID Connect provider (mock-oauth2-server), both on the fixed ports the IT server is
- * configured with (src/it/server.env): linked accounts created at first sign-in, and organization
- * roles granted from directory groups through the organization's mapping.
+ * configured with (src/it/server.env): linked accounts created at first sign-in, organization roles
+ * granted from directory groups through the organization's mapping, and lowered or taken away when
+ * the groups are gone (never below a hand-granted role, never the last owner).
  */
 class SsoIT {
 
@@ -117,6 +119,188 @@ class SsoIT {
 
     @Test
     void anOidcSignInCreatesTheLinkedAccountGrantsTheRoleAndItsStateWorksOnce() throws Exception {
+        String callback = oidcCallback("oidc-subject-" + SUFFIX, "oscar-" + SUFFIX, List.of("admins-" + SUFFIX));
+        String access = given().get(callback).then().statusCode(200).extract().path("accessToken");
+        given().baseUri(Api.BASE)
+                .header("Authorization", "Bearer " + access)
+                .get("/api/v1/auth/me")
+                .then()
+                .statusCode(200)
+                .body("username", equalTo("oscar-" + SUFFIX));
+        given().baseUri(Api.BASE)
+                .header("Authorization", "Bearer " + access)
+                .get("/api/v1/orgs")
+                .then()
+                .body("items.find { it.id == '" + orgId + "' }.role", equalTo("ADMIN"));
+        given().get(callback).then().statusCode(401); // the state was used
+    }
+
+    @Test
+    void anOidcSignInWithoutTheGroupEndsTheMembershipTheGroupGranted() throws Exception {
+        String subject = "oidc-leaver-" + SUFFIX;
+        String first = given().get(oidcCallback(subject, "olly-" + SUFFIX, List.of("admins-" + SUFFIX)))
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("accessToken");
+        bearer(first).get("/api/v1/orgs/" + orgId).then().statusCode(200).body("role", equalTo("ADMIN"));
+        String second = given().get(oidcCallback(subject, "olly-" + SUFFIX, List.of()))
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("accessToken");
+        bearer(second).get("/api/v1/orgs/" + orgId).then().statusCode(404);
+        assertThat(sara().queryParam("action", "member.removed_by_sso")
+                        .get("/api/v1/orgs/" + orgId + "/audit")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .jsonPath()
+                        .getList("items.details"))
+                .anySatisfy(details -> assertThat(details.toString()).contains("oidc"));
+    }
+
+    @Test
+    void directoryGroupsThatAreGoneTakeTheirGrantsButNeverHandGrantedRolesOrTheLastOwner() throws Exception {
+        String ida = "ida-" + SUFFIX;
+        String idaDn = "uid=" + ida + ",ou=people,dc=example,dc=com";
+        directory.add(
+                "dn: " + idaDn,
+                "objectClass: inetOrgPerson",
+                "uid: " + ida,
+                "cn: Ida",
+                "sn: Ida",
+                "userPassword: ida-directory-pass");
+        for (String group : List.of("readers", "leads", "owners")) {
+            directory.add(
+                    "dn: cn=" + group + "-" + SUFFIX + ",ou=groups,dc=example,dc=com",
+                    "objectClass: groupOfNames",
+                    "cn: " + group + "-" + SUFFIX,
+                    "member: " + idaDn);
+        }
+        String synced = saraOrg("Synced " + SUFFIX, Map.of("readers-" + SUFFIX, "VIEWER", "leads-" + SUFFIX, "ADMIN"));
+        String owned = saraOrg("Owned " + SUFFIX, Map.of("owners-" + SUFFIX, "OWNER"));
+
+        String idaId = ldapBearer(ida).get("/api/v1/auth/me").then().extract().path("userId");
+        assertThat(roles(ida)).containsEntry(synced, "ADMIN").containsEntry(owned, "OWNER");
+        sara().get("/api/v1/orgs/" + synced + "/members")
+                .then()
+                .body("items.find { it.userId == '" + idaId + "' }.ssoRole", equalTo("ADMIN"))
+                .body("items.find { it.userId == '" + idaId + "' }.manualRole", equalTo(null));
+
+        String manual = saraOrg("By hand " + SUFFIX, Map.of());
+        sara().body(Map.of("username", ida, "role", "VIEWER"))
+                .post("/api/v1/orgs/" + manual + "/members")
+                .then()
+                .statusCode(201);
+        sara().body(Map.of("groups", Map.of("leads-" + SUFFIX, "ADMIN")))
+                .put("/api/v1/orgs/" + manual + "/sso/group-roles")
+                .then()
+                .statusCode(200);
+        String saraId = sara().get("/api/v1/auth/me").then().extract().path("userId");
+        sara().delete("/api/v1/orgs/" + owned + "/members/" + saraId).then().statusCode(204);
+        assertThat(roles(ida)).containsEntry(manual, "ADMIN");
+
+        leave(idaDn, "leads");
+        leave(idaDn, "owners");
+        assertThat(roles(ida))
+                .as("lowered to the remaining group's role; the hand-granted role; the last owner kept")
+                .containsEntry(synced, "VIEWER")
+                .containsEntry(manual, "VIEWER")
+                .containsEntry(owned, "OWNER");
+
+        leave(idaDn, "readers");
+        assertThat(roles(ida)).doesNotContainKey(synced).containsEntry(manual, "VIEWER");
+        ldapBearer(ida).get("/api/v1/orgs/" + synced).then().statusCode(404);
+
+        List<Map<String, Object>> trail = sara().queryParam("action", "member.*")
+                .queryParam("limit", 500)
+                .get("/api/v1/orgs/" + synced + "/audit")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("items");
+        assertThat(trail)
+                .extracting(e -> e.get("action") + " " + e.get("targetId") + " " + e.get("details"))
+                .anySatisfy(e -> assertThat(e)
+                        .startsWith("member.removed_by_sso " + idaId)
+                        .contains("VIEWER"))
+                .anySatisfy(e -> assertThat(e)
+                        .startsWith("member.role_from_sso " + idaId)
+                        .contains("ADMIN")
+                        .contains("VIEWER"));
+        assertThat(Api.admin()
+                        .queryParam("action", "member.role_from_sso")
+                        .queryParam("outcome", "FAILURE")
+                        .get("/api/v1/orgs/" + owned + "/audit")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .jsonPath()
+                        .getList("items.targetId"))
+                .as("refused at each sign-in since")
+                .isNotEmpty()
+                .containsOnly(idaId);
+    }
+
+    private static void leave(String memberDn, String group) throws Exception {
+        directory.modify(
+                "dn: cn=" + group + "-" + SUFFIX + ",ou=groups,dc=example,dc=com",
+                "changetype: modify",
+                "delete: member",
+                "member: " + memberDn);
+    }
+
+    /** Signs in through LDAP (applying the groups) and lists the organizations: id to role. */
+    private static Map<String, String> roles(String user) {
+        List<Map<String, Object>> items = ldapBearer(user)
+                .queryParam("limit", 200)
+                .get("/api/v1/orgs")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("items");
+        Map<String, String> roles = new java.util.HashMap<>();
+        items.forEach(o -> roles.put((String) o.get("id"), (String) o.get("role")));
+        return roles;
+    }
+
+    private static RequestSpecification ldapBearer(String user) {
+        String token = given().baseUri(Api.BASE)
+                .contentType("application/json")
+                .body(Map.of("username", user, "password", "ida-directory-pass"))
+                .post("/api/v1/auth/login")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("accessToken");
+        return bearer(token);
+    }
+
+    private static RequestSpecification bearer(String token) {
+        return given().baseUri(Api.BASE).contentType("application/json").header("Authorization", "Bearer " + token);
+    }
+
+    private static String saraOrg(String name, Map<String, String> groups) {
+        String id = sara().body(Map.of("name", name))
+                .post("/api/v1/orgs")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        if (!groups.isEmpty()) {
+            sara().body(Map.of("groups", groups))
+                    .put("/api/v1/orgs/" + id + "/sso/group-roles")
+                    .then()
+                    .statusCode(200);
+        }
+        return id;
+    }
+
+    /** Runs the browser's part of an OIDC sign-in; returns the callback URL that completes it. */
+    private static String oidcCallback(String subject, String username, List<String> groups) throws Exception {
         HttpClient browser = HttpClient.newBuilder()
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .build();
@@ -133,30 +317,17 @@ class SsoIT {
                 .contains("code_challenge=");
         provider.enqueueCallback(new DefaultOAuth2TokenCallback(
                 "gridvault",
-                "oidc-subject-" + SUFFIX,
+                subject,
                 "JWT",
                 List.of("gridvault-web"),
-                Map.of("preferred_username", "oscar-" + SUFFIX, "name", "Oscar", "groups", List.of("admins-" + SUFFIX)),
+                Map.of("preferred_username", username, "name", username, "groups", groups),
                 3600));
         HttpResponse<Void> redirect = browser.send(
                 HttpRequest.newBuilder(URI.create(toProvider)).GET().build(), HttpResponse.BodyHandlers.discarding());
         assertThat(redirect.statusCode()).isEqualTo(302);
         String callback = redirect.headers().firstValue("Location").orElseThrow();
         assertThat(callback).startsWith(Api.BASE + "/api/v1/auth/oidc/callback");
-
-        String access = given().get(callback).then().statusCode(200).extract().path("accessToken");
-        given().baseUri(Api.BASE)
-                .header("Authorization", "Bearer " + access)
-                .get("/api/v1/auth/me")
-                .then()
-                .statusCode(200)
-                .body("username", equalTo("oscar-" + SUFFIX));
-        given().baseUri(Api.BASE)
-                .header("Authorization", "Bearer " + access)
-                .get("/api/v1/orgs")
-                .then()
-                .body("items.find { it.id == '" + orgId + "' }.role", equalTo("ADMIN"));
-        given().get(callback).then().statusCode(401); // the state was used
+        return callback;
     }
 
     @Test

@@ -108,6 +108,19 @@ class PersistenceOnBothDatabasesTest {
         }
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void sortedFilteredPagesAndMembershipSources(DatabaseVendor vendor, DataSource dataSource) {
+        SchemaMigrator.migrate(dataSource, getClass().getClassLoader());
+        EntityManagerFactory emf = entityManagerFactory(dataSource);
+        try {
+            com.gridvault.server.tenancy.ListingCheck.run(emf);
+            com.gridvault.server.tenancy.MembershipSourcesCheck.run(emf);
+        } finally {
+            emf.close();
+        }
+    }
+
     static EntityManagerFactory entityManagerFactory(DataSource dataSource) {
         Map<String, Object> properties = new HashMap<>();
         properties.put("jakarta.persistence.transactionType", "RESOURCE_LOCAL");

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.gridvault.server.auth.JpaUserRepositoryAccess;
 import com.gridvault.server.auth.User;
+import com.gridvault.server.web.paging.PageRequest;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import java.time.OffsetDateTime;
@@ -47,10 +48,13 @@ public final class TenancyIsolationCheck {
         inTransaction(emf, em -> assertThat(workspaces(em).find(orgA, workspaceB))
                 .as("B's workspace through A's scope")
                 .isEmpty());
-        inTransaction(emf, em -> assertThat(workspaces(em).list(orgA, null, 50))
+        inTransaction(emf, em -> assertThat(
+                        workspaces(em).list(orgA, null, PageRequest.first(50)).items())
                 .extracting(Workspace::id)
                 .containsExactly(workspaceA));
-        inTransaction(emf, em -> assertThat(workspaces(em).listProjects(orgA, workspaceB, null, 50))
+        inTransaction(emf, em -> assertThat(workspaces(em)
+                        .listProjects(orgA, workspaceB, null, PageRequest.first(50))
+                        .items())
                 .isEmpty());
         inTransaction(emf, em -> assertThat(workspaces(em).update(orgA, workspaceB, "hijacked", null))
                 .isEmpty());

@@ -58,6 +58,21 @@ public final class CheckpointLog {
     }
 
     /**
+     * Forgets a recorded change that was never applied (the analyst's Excel declined or failed to
+     * write it). Only the latest change can be discarded; redo stays cleared, as after any record.
+     *
+     * @param checkpoint the checkpoint {@link #record} returned
+     * @return whether it was the latest change and is now gone
+     */
+    public synchronized boolean discard(Checkpoint checkpoint) {
+        if (!undo.isEmpty() && undo.peek().equals(checkpoint)) {
+            undo.pop();
+            return true;
+        }
+        return false;
+    }
+
+    /**
      * Takes the latest change to revert; write its {@link Checkpoint#undoStates()}.
      *
      * @return the checkpoint, or empty when there is nothing to undo

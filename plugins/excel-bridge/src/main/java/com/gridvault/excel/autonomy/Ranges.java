@@ -3,12 +3,17 @@ package com.gridvault.excel.autonomy;
 import com.gridvault.excel.snapshot.CellAddress;
 
 /** Parses the targets of actions: A1 ranges, row spans ({@code 5:7}) and column spans ({@code C:D}). */
-final class Ranges {
+public final class Ranges {
 
     private Ranges() {}
 
-    /** {@code [topLeft, bottomRight]} of {@code B2:C9} or {@code B2}, or null. */
-    static CellAddress[] parseRange(String range) {
+    /**
+     * Parses an A1 range.
+     *
+     * @param range {@code B2:C9} or {@code B2}, in any corner order
+     * @return {@code [topLeft, bottomRight]}, or null when it is not a range
+     */
+    public static CellAddress[] parseRange(String range) {
         if (range == null) {
             return null;
         }

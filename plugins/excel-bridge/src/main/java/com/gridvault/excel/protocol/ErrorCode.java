@@ -23,5 +23,15 @@ public enum ErrorCode {
     /** Redo with nothing to redo. */
     NOTHING_TO_REDO,
     /** The server failed; the request may be retried. */
-    INTERNAL_ERROR
+    INTERNAL_ERROR,
+    /** The workspace named in hello does not exist or the user may not use it (the same answer for both). */
+    NO_SUCH_WORKSPACE,
+    /** The request needs the workbook, and no snapshot has been sent on this session. */
+    NO_SNAPSHOT,
+    /** The organization's AI could not answer: none configured, budget spent, or every provider failed. */
+    AI_UNAVAILABLE,
+    /** An approval or result for an action this session did not propose (or already settled). */
+    UNKNOWN_ACTION,
+    /** A model run failed: unknown model, or inputs the model rejects (see the field errors). */
+    MODEL_FAILED
 }

@@ -14,6 +14,7 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.VectorSimilarityFunction;
+import org.apache.lucene.util.VectorUtil;
 
 /** How a chunk is laid out in a Lucene document, and back. */
 final class ChunkFields {
@@ -41,7 +42,13 @@ final class ChunkFields {
     static final String START = "start";
     static final String END = "end";
 
-    static final VectorSimilarityFunction SIMILARITY = VectorSimilarityFunction.COSINE;
+    /**
+     * New indexes store vectors scaled to unit length and compare them by dot product: the same
+     * ranking and score ({@code (1 + cos) / 2}) as cosine, at a third of the arithmetic per
+     * comparison, since cosine recomputes both norms every time (Lucene's own advice). Indexes
+     * created with {@link VectorSimilarityFunction#COSINE} keep it until they are cleared.
+     */
+    static final VectorSimilarityFunction SIMILARITY = VectorSimilarityFunction.DOT_PRODUCT;
 
     private ChunkFields() {}
 
@@ -53,7 +60,12 @@ final class ChunkFields {
         return new Term(KEY, ChunkKeys.key(chunk.tenantId(), chunk.workspaceId(), chunk.chunkId()));
     }
 
-    static Document toDocument(SearchChunk chunk) {
+    /** The vector as the index compares it: unit length for dot product, as given for cosine. */
+    static float[] comparable(float[] vector, VectorSimilarityFunction similarity) {
+        return similarity == VectorSimilarityFunction.DOT_PRODUCT ? VectorUtil.l2normalize(vector.clone()) : vector;
+    }
+
+    static Document toDocument(SearchChunk chunk, VectorSimilarityFunction similarity) {
         Document doc = new Document();
         doc.add(new StringField(SCOPE, ChunkKeys.scope(chunk.tenantId(), chunk.workspaceId()), Store.NO));
         doc.add(new StringField(KEY, keyTerm(chunk).text(), Store.NO));
@@ -62,7 +74,7 @@ final class ChunkFields {
         doc.add(new TextField(TEXT, chunk.text(), Store.YES));
         float[] vector = chunk.vector();
         if (vector != null) {
-            doc.add(new KnnFloatVectorField(VECTOR, vector, SIMILARITY));
+            doc.add(new KnnFloatVectorField(VECTOR, comparable(vector, similarity), similarity));
         }
         ChunkMetadata m = chunk.metadata();
         storedText(doc, TITLE, m.documentTitle());

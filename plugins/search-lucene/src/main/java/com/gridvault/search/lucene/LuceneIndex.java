@@ -9,6 +9,7 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.locks.ReentrantLock;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
@@ -16,6 +17,7 @@ import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.SearcherManager;
@@ -39,7 +41,12 @@ final class LuceneIndex implements Closeable {
     private final SearcherManager searchers;
     private final ChunkSearcher chunkSearcher;
     private final ReentrantLock writeLock = new ReentrantLock();
+    private final ExecutorService searchThreads;
+    private final Compaction compaction;
     private volatile int dimension;
+    /** How this index compares vectors: fixed with the dimension, {@link ChunkFields#SIMILARITY} when new. */
+    private volatile VectorSimilarityFunction similarity = ChunkFields.SIMILARITY;
+
     private volatile boolean open = true;
 
     private LuceneIndex(Path path, LuceneSettings settings) throws IOException {
@@ -48,21 +55,31 @@ final class LuceneIndex implements Closeable {
         this.analyzer = new EnglishAnalyzer();
         IndexWriterConfig config = new IndexWriterConfig(analyzer)
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-                .setRAMBufferSizeMB(settings.ramBufferMb());
+                .setRAMBufferSizeMB(settings.ramBufferMb())
+                .setCodec(VectorCodec.of(settings))
+                .setMergePolicy(new CompactingMergePolicy())
+                // Every write commits; closing without a commit aborts a running compaction instead of waiting.
+                .setCommitOnClose(false);
+        this.searchThreads = settings.searchThreads() > 1 ? SearchThreads.pool(settings.searchThreads(), path) : null;
         IndexWriter w = null;
         try {
             w = new IndexWriter(directory, config);
             this.writer = w;
-            this.searchers = new SearcherManager(writer, null);
+            this.searchers = new SearcherManager(writer, SearchThreads.searcherFactory(searchThreads));
         } catch (IOException | RuntimeException e) {
             if (w != null) {
                 w.close();
             }
             directory.close();
+            if (searchThreads != null) {
+                searchThreads.shutdown();
+            }
             throw e;
         }
-        this.chunkSearcher = new ChunkSearcher(new QueryFactory(analyzer), new Snippets(analyzer), settings);
-        this.dimension = readDimension();
+        this.compaction = new Compaction(settings.compactIdleSeconds(), path.toString(), this::compact);
+        this.chunkSearcher =
+                new ChunkSearcher(new QueryFactory(analyzer), new Snippets(analyzer), settings, searchThreads);
+        readVectorField();
     }
 
     static LuceneIndex open(Path path, LuceneSettings settings) throws IOException {
@@ -91,7 +108,7 @@ final class LuceneIndex implements Closeable {
             }
             int batchDimension = ChunkBatches.validate(chunks, dimension);
             for (SearchChunk chunk : chunks) {
-                writer.updateDocument(ChunkFields.keyTerm(chunk), ChunkFields.toDocument(chunk));
+                writer.updateDocument(ChunkFields.keyTerm(chunk), ChunkFields.toDocument(chunk, similarity));
             }
             publish();
             if (dimension == 0 && batchDimension > 0) {
@@ -124,8 +141,38 @@ final class LuceneIndex implements Closeable {
             writer.deleteAll();
             publish();
             dimension = 0;
+            similarity = ChunkFields.SIMILARITY;
         } finally {
             writeLock.unlock();
+        }
+    }
+
+    /**
+     * Merges the index down (see {@link CompactingMergePolicy}) and publishes the result. Writes and
+     * searches go on meanwhile; runs by itself after {@code compact-idle-seconds} without writes.
+     *
+     * @return the number of segments searched from now on
+     */
+    int compact() throws IOException {
+        if (segments() > 1) {
+            writer.forceMerge(1, true);
+            writeLock.lock();
+            try {
+                writer.commit();
+                searchers.maybeRefreshBlocking();
+            } finally {
+                writeLock.unlock();
+            }
+        }
+        return segments();
+    }
+
+    private int segments() throws IOException {
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            return searcher.getIndexReader().leaves().size();
+        } finally {
+            searchers.release(searcher);
         }
     }
 
@@ -141,7 +188,7 @@ final class LuceneIndex implements Closeable {
     List<SearchHit> search(SearchQuery query) throws IOException {
         IndexSearcher searcher = searchers.acquire();
         try {
-            return chunkSearcher.search(searcher, query, dimension > 0);
+            return chunkSearcher.search(searcher, query, dimension > 0 ? similarity : null);
         } finally {
             searchers.release(searcher);
         }
@@ -149,6 +196,7 @@ final class LuceneIndex implements Closeable {
 
     @Override
     public void close() throws IOException {
+        compaction.close();
         writeLock.lock();
         open = false;
         try (directory;
@@ -159,20 +207,27 @@ final class LuceneIndex implements Closeable {
             }
         } finally {
             writeLock.unlock();
+            if (searchThreads != null) {
+                searchThreads.shutdown();
+            }
         }
     }
 
     private void publish() throws IOException {
         writer.commit();
         searchers.maybeRefreshBlocking();
+        compaction.written();
     }
 
-    private int readDimension() throws IOException {
+    private void readVectorField() throws IOException {
         IndexSearcher searcher = searchers.acquire();
         try {
             FieldInfo info =
                     FieldInfos.getMergedFieldInfos(searcher.getIndexReader()).fieldInfo(ChunkFields.VECTOR);
-            return info == null ? 0 : info.getVectorDimension();
+            if (info != null && info.getVectorDimension() > 0) {
+                dimension = info.getVectorDimension();
+                similarity = info.getVectorSimilarityFunction();
+            }
         } finally {
             searchers.release(searcher);
         }

@@ -136,6 +136,21 @@ public final class LuceneSearchBackend implements SearchBackend, Configurable, A
         }
     }
 
+    /**
+     * Compacts the index now and waits for it: what the backend does by itself once writes have been
+     * idle for {@code compact-idle-seconds}. For tools and benchmarks; the host never needs it.
+     *
+     * @return the number of index segments afterwards
+     * @throws SearchBackendException when the index cannot be written
+     */
+    public int compact() {
+        try {
+            return index().compact();
+        } catch (IOException | AlreadyClosedException e) {
+            throw failure("compact", e);
+        }
+    }
+
     /** Commits and closes the index; a later call opens it again. */
     @Override
     public void close() throws IOException {

@@ -8,9 +8,9 @@ import java.util.Collection;
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
@@ -75,8 +75,9 @@ final class QueryFactory {
     }
 
     /** HNSW search with the filter applied inside the graph walk (exact search when it is selective). */
-    Query knn(SearchQuery query, Query filter, int depth) {
-        return new KnnFloatVectorQuery(ChunkFields.VECTOR, query.vector(), depth, filter);
+    Query knn(SearchQuery query, Query filter, int depth, VectorSimilarityFunction similarity) {
+        return new ScopedKnnQuery(
+                ChunkFields.VECTOR, ChunkFields.comparable(query.vector(), similarity), depth, filter);
     }
 
     private static void terms(BooleanQuery.Builder b, String field, Collection<String> values) {

@@ -128,7 +128,12 @@ class LuceneSearchBackendTest {
                         org.assertj.core.groups.Tuple.tuple("index-folder", "index"),
                         org.assertj.core.groups.Tuple.tuple("ram-buffer-mb", "64"),
                         org.assertj.core.groups.Tuple.tuple("rrf-k", "60"),
-                        org.assertj.core.groups.Tuple.tuple("knn-candidates", "100"));
+                        org.assertj.core.groups.Tuple.tuple("knn-candidates", "100"),
+                        org.assertj.core.groups.Tuple.tuple("hnsw-m", "16"),
+                        org.assertj.core.groups.Tuple.tuple("hnsw-beam-width", "100"),
+                        org.assertj.core.groups.Tuple.tuple("vector-encoding", "float32"),
+                        org.assertj.core.groups.Tuple.tuple("search-threads", "2"),
+                        org.assertj.core.groups.Tuple.tuple("compact-idle-seconds", "30"));
     }
 
     @Test

@@ -132,6 +132,21 @@ public class MfaService {
         em.remove(row);
     }
 
+    /**
+     * Removes a user's TOTP secret and recovery codes without a code (an administrator's reset for
+     * a lost authenticator); the user can enrol again.
+     *
+     * @return false when the user had no enrolment
+     */
+    public boolean reset(String userId) {
+        UserMfaEntity row = em.find(UserMfaEntity.class, userId, LockModeType.PESSIMISTIC_WRITE);
+        if (row == null) {
+            return false;
+        }
+        em.remove(row);
+        return true;
+    }
+
     /** Whether an organization requires two-factor authentication of its members. */
     public boolean required(String orgId) {
         OrgSecurityPolicyEntity policy = em.find(OrgSecurityPolicyEntity.class, orgId);

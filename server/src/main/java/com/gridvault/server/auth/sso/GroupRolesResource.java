@@ -27,7 +27,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Which directory groups (LDAP groups, OIDC group or role claims) become which role in the
- * organization; applied at each single sign-on (roles are granted or raised, never lowered).
+ * organization; applied at each single sign-on: the role is granted, raised or lowered to the
+ * highest mapped group's, and taken away when no mapped group is left (memberships granted by hand
+ * keep their hand-granted role).
  */
 @Path("orgs/{orgId}/sso/group-roles")
 @Tag(name = "organizations")

@@ -81,7 +81,7 @@ public class OidcResource {
                 ? identity.preferredUsername()
                 : identity.email() != null ? identity.email() : identity.subject();
         User user = accounts.link(identity.issuer(), identity.subject(), name, identity.name());
-        accounts.applyGroups(user.id(), identity.groups());
+        accounts.applyGroups(user.id(), identity.groups(), true, "oidc");
         audit.record(AuditEvent.of(null, "auth.login", Outcome.SUCCESS)
                 .withActor(user.id(), user.username())
                 .withDetail("via", "oidc"));

@@ -7,6 +7,7 @@ import com.gridvault.server.auth.NotAuthenticatedException;
 import com.gridvault.server.auth.PasswordHasher;
 import com.gridvault.server.auth.User;
 import com.gridvault.server.auth.UserRepository;
+import com.gridvault.server.tenancy.Member;
 import com.gridvault.server.tenancy.OrganizationRepository;
 import com.gridvault.server.tenancy.Role;
 import com.gridvault.server.tenancy.TenantDirectory;
@@ -23,6 +24,9 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 
 /**
@@ -97,25 +101,58 @@ public class SsoAccounts {
         return user;
     }
 
-    /** Grants the roles the user's groups map to (the highest per organization). */
-    public void applyGroups(String userId, Collection<String> groups) {
-        Map<String, Role> best = new HashMap<>();
+    /**
+     * Brings the user's memberships in line with the directory groups of a sign-in: each organization
+     * whose group mapping names one of the groups gets the highest mapped role (membership added,
+     * raised or lowered); when {@code complete}, organizations where an earlier sign-in's groups
+     * granted a role that no current group grants lose it: the membership falls back to the role
+     * granted by hand or, without one, ends. Memberships granted by hand are never removed, and the
+     * last OWNER of an organization is never removed or demoted (audited as a failure instead).
+     *
+     * @param userId the signed-in account
+     * @param groups the groups of this sign-in
+     * @param complete whether {@code groups} is everything the directory knows (a group lookup or a
+     *     groups claim is configured); if not, roles are only granted or raised
+     * @param via {@code ldap} or {@code oidc}, for the audit trail
+     */
+    public void applyGroups(String userId, Collection<String> groups, boolean complete, String via) {
+        Map<String, Role> granted = new HashMap<>();
         for (Object[] row : TenantDirectory.groupGrants(em, groups)) {
-            Role role = Role.valueOf((String) row[2]);
-            best.merge((String) row[0], role, (a, b) -> a.ordinal() <= b.ordinal() ? a : b);
+            granted.merge((String) row[0], Role.valueOf((String) row[2]), Role::higher);
         }
-        best.forEach((orgId, role) -> {
-            var current = organizations.roleOf(orgId, userId);
-            if (current.isEmpty()) {
-                organizations.addMember(orgId, userId, role);
-            } else if (current.get() != role && current.get().ordinal() > role.ordinal()) {
-                organizations.changeRole(orgId, userId, role);
-            } else {
-                return;
+        Set<String> orgs = new TreeSet<>(granted.keySet());
+        if (complete) {
+            orgs.addAll(organizations.directoryGranted(userId));
+        }
+        for (String orgId : orgs) {
+            Role target = granted.get(orgId);
+            Member before = organizations.member(orgId, userId).orElse(null);
+            Role from = before == null ? null : before.role();
+            Role to = before == null ? target : Role.higher(before.manualRole(), target);
+            boolean unchanged = before == null ? target == null : before.ssoRole() == target && from == to;
+            boolean lowers = from != null && to != from && Role.higher(from, to) == from;
+            if (unchanged || (lowers && !complete)) {
+                continue;
             }
-            audit.record(AuditEvent.of(orgId, "member.role_from_sso", Outcome.SUCCESS)
+            if (from == Role.OWNER && to != Role.OWNER && organizations.countOwners(orgId) <= 1) {
+                audit.record(AuditEvent.of(orgId, "member.role_from_sso", Outcome.FAILURE)
+                        .withTarget("user", userId)
+                        .withDetail("from", from.name())
+                        .withDetail("to", to == null ? null : to.name())
+                        .withDetail("via", via)
+                        .withDetail("reason", "the last OWNER of an organization is kept"));
+                continue;
+            }
+            Optional<Role> now = organizations.setDirectoryRole(orgId, userId, target);
+            if (now.orElse(null) == from) {
+                continue; // only where the grant came from changed, not the role in effect
+            }
+            String action = now.isEmpty() ? "member.removed_by_sso" : "member.role_from_sso";
+            audit.record(AuditEvent.of(orgId, action, Outcome.SUCCESS)
                     .withTarget("user", userId)
-                    .withDetail("role", role.name()));
-        });
+                    .withDetail("from", from == null ? null : from.name())
+                    .withDetail("to", now.map(Role::name).orElse(null))
+                    .withDetail("via", via));
+        }
     }
 }

@@ -75,6 +75,14 @@ public class SsoConfiguration {
         return current;
     }
 
+    /**
+     * Whether LDAP sign-ins report the user's complete group list (a group search base is set), so
+     * that a group missing from a sign-in means the user left it.
+     */
+    public boolean ldapReportsGroups() {
+        return value("gridvault.auth.ldap.group-base-dn").isPresent();
+    }
+
     /** The issuer that prefixes OIDC subjects in the identity table. */
     String oidcIssuer() {
         return value("gridvault.auth.oidc.issuer").orElse("");

@@ -59,7 +59,10 @@ public class RateLimitFilter implements ContainerRequestFilter {
     }
 
     private Plan bestPlan(String userId) {
-        return organizations.forUser(userId, null, 200).stream()
+        return organizations
+                .forUser(userId, null, com.gridvault.server.web.paging.PageRequest.first(200))
+                .items()
+                .stream()
                 .map(Organization::plan)
                 .max(Comparator.naturalOrder())
                 .orElse(Plan.FREE);

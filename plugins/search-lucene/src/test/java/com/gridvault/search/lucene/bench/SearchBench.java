@@ -1,127 +1,232 @@
 package com.gridvault.search.lucene.bench;
 
 import com.gridvault.plugin.api.search.SearchChunk;
-import com.gridvault.plugin.api.search.SearchHit;
 import com.gridvault.plugin.api.search.SearchMode;
 import com.gridvault.plugin.api.search.SearchQuery;
+import com.gridvault.search.lucene.KnnPaths;
 import com.gridvault.search.lucene.LuceneSearchBackend;
 import com.gridvault.search.lucene.LuceneSettings;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Properties;
 import java.util.Random;
-import java.util.Set;
+import java.util.stream.Stream;
 
 /**
- * Indexes a synthetic corpus through {@link LuceneSearchBackend} and reports indexing time, query
- * latency per mode and kNN recall@10 against exact search. Not a unit test; see the module README
- * for the command.
+ * Builds (once) a synthetic index through {@link LuceneSearchBackend} and reports build time, index
+ * size, heap, per-mode latency for a large, a medium and a small workspace, which kNN path Lucene
+ * takes, and kNN recall@10 against exact brute force. Not a unit test; see the module README for
+ * the command. The index is kept in {@code bench.folder} and reused by later runs with the same
+ * chunk count and vector settings.
  *
- * <p>Arguments: {@code chunks} (default 100000), {@code dimension} (384), {@code queries} per mode
- * (500), {@code knnCandidates} (100), {@code batch} chunks per index call (10000), {@code folder} (a
- * temp folder).
+ * <p>System properties: {@code bench.chunks} (100000), {@code bench.queries} per mode and workspace
+ * (400), {@code bench.warmup} queries per workspace (300), {@code bench.recall} queries per workspace
+ * (200), {@code bench.batch} chunks per index call (500, like the server's indexer), {@code
+ * bench.folder}, {@code bench.rebuild} (false), plus the backend settings {@code bench.candidates},
+ * {@code bench.m}, {@code bench.beam}, {@code bench.encoding}, {@code bench.searchThreads}, {@code
+ * bench.maxSegments}.
  */
 public final class SearchBench {
 
-    private static final int K = 10;
-    private static final int RECALL_QUERIES = 100;
+    static final int K = 10;
+    private static final int DIMENSION = 384;
+    /** Workspace size ranks queried: the largest (~19 %), the 5th (~3.9 %), the 40th (~0.5 %). */
+    private static final int[] WORKSPACE_RANKS = {0, 4, 39};
 
     private SearchBench() {}
 
     public static void main(String[] args) throws Exception {
-        int chunks = arg(args, 0, 100_000);
-        int dimension = arg(args, 1, 384);
-        int queries = arg(args, 2, 500);
-        int candidates = arg(args, 3, 100);
-        int batchSize = arg(args, 4, 10_000);
-        Path folder = args.length > 5 ? Path.of(args[5]) : Files.createTempDirectory("search-bench");
-        SyntheticCorpus corpus = new SyntheticCorpus(dimension, Math.max(50, chunks / 100), 42);
+        int chunks = Integer.getInteger("bench.chunks", 100_000);
+        int queries = Integer.getInteger("bench.queries", 400);
+        int warmup = Integer.getInteger("bench.warmup", 300);
+        int recallQueries = Integer.getInteger("bench.recall", 200);
+        int batch = Integer.getInteger("bench.batch", 500);
+        LuceneSettings settings = BenchSettings.fromSystemProperties();
+        Path folder = Path.of(System.getProperty(
+                "bench.folder",
+                "plugins/search-lucene/target/search-bench/" + BenchSettings.indexName(chunks, settings)));
+        SyntheticCorpus corpus = new SyntheticCorpus(DIMENSION, Math.max(50, chunks / 100), 42);
         System.out.printf(
                 Locale.ROOT,
-                "load average %s; corpus: %d chunks, %d dims, %d topics; knn-candidates %d; folder %s; %s, %d cpus, max heap %d MiB%n",
-                loadAverage(),
-                chunks,
-                dimension,
-                corpus.topics(),
-                candidates,
-                folder,
+                "SearchBench %s%n  JDK %s, %d cpus, max heap %d MiB; load average %s%n"
+                        + "  corpus: %d chunks, %d dims, %d topics, %d workspaces in %d tenants; settings %s%n",
+                java.time.Instant.now(),
                 System.getProperty("java.version"),
                 Runtime.getRuntime().availableProcessors(),
-                Runtime.getRuntime().maxMemory() >> 20);
+                Runtime.getRuntime().maxMemory() >> 20,
+                loadAverage(),
+                chunks,
+                DIMENSION,
+                corpus.topics(),
+                SyntheticCorpus.WORKSPACES,
+                SyntheticCorpus.TENANTS,
+                settings);
 
-        LuceneSettings settings = new LuceneSettings("index", 256, SearchQuery.DEFAULT_RRF_K, candidates);
+        Properties build = loadBuild(folder, chunks);
+        if (build == null) {
+            build = build(corpus, chunks, batch, settings, folder);
+        } else {
+            System.out.println("reusing index " + folder + " built " + build.getProperty("built"));
+        }
+        System.out.printf(
+                Locale.ROOT,
+                "build: %s s for %d chunks in batches of %s (%s chunks/s; corpus generation excluded), then %s s compacting to %s segments; load average after %s%n",
+                build.getProperty("indexSeconds"),
+                chunks,
+                build.getProperty("batch"),
+                build.getProperty("chunksPerSecond"),
+                build.getProperty("settleSeconds"),
+                build.getProperty("segments"),
+                build.getProperty("loadAfter"));
+        System.out.printf(Locale.ROOT, "index on disk: %.2f GiB in %s%n", size(folder) / (double) (1L << 30), folder);
+
         try (LuceneSearchBackend backend = new LuceneSearchBackend(settings, folder)) {
-            List<String> ids = new ArrayList<>();
-            List<float[]> vectors = new ArrayList<>();
-            long start = System.nanoTime();
+            System.out.printf(Locale.ROOT, "heap used after open: %d MiB%n", heapUsedMiB());
+            Path index = folder.resolve(settings.indexFolder());
+            for (int rank : WORKSPACE_RANKS) {
+                Workload workload = new Workload(backend, corpus, rank);
+                System.out.printf(
+                        Locale.ROOT,
+                        "%nworkspace %s/%s: %d chunks (%.1f %% of the index); load average %s%n",
+                        workload.tenant,
+                        workload.workspace,
+                        workload.size(),
+                        100.0 * workload.size() / chunks,
+                        loadAverage());
+                workload.warmUp(warmup, new Random(rank));
+                for (SearchMode mode : SearchMode.values()) {
+                    System.out.println("  " + workload.latency(mode, queries, new Random(100 + rank)));
+                }
+                List<float[]> probes = new ArrayList<>();
+                Random random = new Random(200 + rank);
+                for (int q = 0; q < 50; q++) {
+                    probes.add(corpus.query(random).vector());
+                }
+                try (KnnPaths paths = new KnnPaths(index)) {
+                    System.out.printf(
+                            Locale.ROOT,
+                            "  kNN paths, 50 queries x %d segments: %s; unfiltered: %s%n",
+                            paths.segments(),
+                            paths.probe(workload.tenant, workload.workspace, probes, settings.knnCandidates()),
+                            paths.probe(null, null, probes, settings.knnCandidates()));
+                }
+                System.out.println(
+                        "  " + Recall.measure(backend, corpus, rank, chunks, recallQueries, new Random(300 + rank)));
+            }
+            System.out.printf(
+                    Locale.ROOT, "%nheap used after queries: %d MiB; load average %s%n", heapUsedMiB(), loadAverage());
+        }
+    }
+
+    private static Properties build(
+            SyntheticCorpus corpus, int chunks, int batchSize, LuceneSettings settings, Path folder)
+            throws IOException, InterruptedException {
+        if (Files.exists(folder)) {
+            try (Stream<Path> files = Files.walk(folder)) {
+                files.sorted(java.util.Comparator.reverseOrder())
+                        .forEach(p -> p.toFile().delete());
+            }
+        }
+        Files.createDirectories(folder);
+        long generating = 0;
+        long start = System.nanoTime();
+        try (LuceneSearchBackend backend = new LuceneSearchBackend(settings, folder)) {
             List<SearchChunk> batch = new ArrayList<>(batchSize);
             for (int i = 0; i < chunks; i++) {
-                SearchChunk chunk = corpus.chunk(i);
-                if (chunk.workspaceId().equals(SyntheticCorpus.WORKSPACE)) {
-                    ids.add(chunk.chunkId());
-                    vectors.add(chunk.vector());
-                }
-                batch.add(chunk);
+                long g = System.nanoTime();
+                batch.add(corpus.chunk(i));
+                generating += System.nanoTime() - g;
                 if (batch.size() == batchSize || i == chunks - 1) {
                     backend.index(batch);
                     batch.clear();
                 }
-                if ((i + 1) % 100_000 == 0) {
-                    System.out.printf(Locale.ROOT, "  indexed %d in %.1f s%n", i + 1, seconds(start));
+                if ((i + 1) % 50_000 == 0) {
+                    System.out.printf(
+                            Locale.ROOT,
+                            "  indexed %d in %.1f s (generation %.1f s); load average %s%n",
+                            i + 1,
+                            seconds(start),
+                            generating / 1e9,
+                            loadAverage());
                 }
             }
-            double indexSeconds = seconds(start);
-            System.out.printf(
-                    Locale.ROOT,
-                    "indexing: %.1f s (%.0f chunks/s, batches of %d, commit per batch); %d in workspace '%s'%n",
-                    indexSeconds,
-                    chunks / indexSeconds,
-                    batchSize,
-                    backend.count(SyntheticCorpus.TENANT, SyntheticCorpus.WORKSPACE),
-                    SyntheticCorpus.WORKSPACE);
-
-            Random random = new Random(7);
-            for (SearchMode mode : SearchMode.values()) {
-                latency(backend, corpus, mode, Math.max(100, queries / 5), random, false);
+            double indexSeconds = (System.nanoTime() - start - generating) / 1e9;
+            long settleStart = System.nanoTime();
+            int segments = Boolean.getBoolean("bench.noCompact") ? -1 : backend.compact();
+            double settleSeconds = seconds(settleStart);
+            Properties p = new Properties();
+            p.setProperty("chunks", Integer.toString(chunks));
+            p.setProperty("batch", Integer.toString(batchSize));
+            p.setProperty("settings", settings.toString());
+            p.setProperty("built", java.time.Instant.now().toString());
+            p.setProperty("indexSeconds", String.format(Locale.ROOT, "%.1f", indexSeconds));
+            p.setProperty("chunksPerSecond", String.format(Locale.ROOT, "%.0f", chunks / indexSeconds));
+            p.setProperty("settleSeconds", String.format(Locale.ROOT, "%.1f", settleSeconds));
+            p.setProperty("segments", Integer.toString(segments));
+            p.setProperty("loadAfter", loadAverage());
+            try (Writer out = Files.newBufferedWriter(folder.resolve("bench-build.properties"))) {
+                p.store(out, "SearchBench build");
             }
-            for (SearchMode mode : SearchMode.values()) {
-                latency(backend, corpus, mode, queries, random, true);
-            }
-            recall(backend, corpus, ids, vectors, new Random(11));
-            System.out.println("load average " + loadAverage());
+            return p;
         }
     }
 
-    private static void latency(
-            LuceneSearchBackend backend,
-            SyntheticCorpus corpus,
-            SearchMode mode,
-            int queries,
-            Random random,
-            boolean report) {
-        long[] nanos = new long[queries];
-        long hits = 0;
-        for (int q = 0; q < queries; q++) {
-            SyntheticCorpus.Query query = corpus.query(random);
-            SearchQuery search = SearchQuery.builder(SyntheticCorpus.TENANT, SyntheticCorpus.WORKSPACE)
-                    .text(query.text())
-                    .vector(query.vector())
-                    .mode(mode)
-                    .k(K)
-                    .build();
-            long start = System.nanoTime();
-            hits += backend.search(search).size();
-            nanos[q] = System.nanoTime() - start;
+    private static Properties loadBuild(Path folder, int chunks) throws IOException {
+        Path file = folder.resolve("bench-build.properties");
+        if (Boolean.getBoolean("bench.rebuild") || !Files.exists(file) || !Files.exists(folder.resolve("index"))) {
+            return null;
         }
-        if (report) {
+        Properties p = new Properties();
+        try (Reader in = Files.newBufferedReader(file)) {
+            p.load(in);
+        }
+        return Integer.toString(chunks).equals(p.getProperty("chunks")) ? p : null;
+    }
+
+    /** Queries of one workspace. */
+    private static final class Workload {
+        final LuceneSearchBackend backend;
+        final SyntheticCorpus corpus;
+        final String tenant;
+        final String workspace;
+
+        Workload(LuceneSearchBackend backend, SyntheticCorpus corpus, int rank) {
+            this.backend = backend;
+            this.corpus = corpus;
+            this.tenant = SyntheticCorpus.tenant(rank);
+            this.workspace = SyntheticCorpus.workspace(rank);
+        }
+
+        long size() {
+            return backend.count(tenant, workspace);
+        }
+
+        void warmUp(int queries, Random random) {
+            for (int q = 0; q < queries; q++) {
+                backend.search(query(SearchMode.values()[q % 3], random));
+            }
+        }
+
+        String latency(SearchMode mode, int queries, Random random) {
+            long[] nanos = new long[queries];
+            long hits = 0;
+            for (int q = 0; q < queries; q++) {
+                SearchQuery search = query(mode, random);
+                long start = System.nanoTime();
+                hits += backend.search(search).size();
+                nanos[q] = System.nanoTime() - start;
+            }
             Arrays.sort(nanos);
-            System.out.printf(
+            return String.format(
                     Locale.ROOT,
-                    "%-8s k=%d, highlight on, %d queries: p50 %.2f ms, p95 %.2f ms, p99 %.2f ms, mean hits %.1f%n",
+                    "%-8s k=%d, highlight on, %d queries: p50 %6.2f ms  p95 %6.2f ms  p99 %6.2f ms  (mean hits %.1f)",
                     mode,
                     K,
                     queries,
@@ -130,74 +235,40 @@ public final class SearchBench {
                     nanos[(int) (queries * 0.99)] / 1e6,
                     hits / (double) queries);
         }
-    }
 
-    private static void recall(
-            LuceneSearchBackend backend,
-            SyntheticCorpus corpus,
-            List<String> ids,
-            List<float[]> vectors,
-            Random random) {
-        double total = 0;
-        for (int q = 0; q < RECALL_QUERIES; q++) {
-            float[] vector = corpus.query(random).vector();
-            Set<String> exact = exactTop(vector, ids, vectors);
-            List<SearchHit> hits = backend.search(SearchQuery.builder(SyntheticCorpus.TENANT, SyntheticCorpus.WORKSPACE)
-                    .vector(vector)
-                    .mode(SearchMode.SEMANTIC)
+        private SearchQuery query(SearchMode mode, Random random) {
+            SyntheticCorpus.Query query = corpus.query(random);
+            return SearchQuery.builder(tenant, workspace)
+                    .text(query.text())
+                    .vector(query.vector())
+                    .mode(mode)
                     .k(K)
-                    .highlight(false)
-                    .build());
-            long found = hits.stream().filter(h -> exact.contains(h.chunkId())).count();
-            total += found / (double) K;
+                    .build();
         }
-        System.out.printf(
-                Locale.ROOT,
-                "recall@%d of SEMANTIC vs exact cosine over %d vectors, %d queries: %.3f%n",
-                K,
-                vectors.size(),
-                RECALL_QUERIES,
-                total / RECALL_QUERIES);
     }
 
-    private static Set<String> exactTop(float[] query, List<String> ids, List<float[]> vectors) {
-        int[] best = new int[K];
-        float[] scores = new float[K];
-        Arrays.fill(scores, Float.NEGATIVE_INFINITY);
-        for (int i = 0; i < vectors.size(); i++) {
-            float[] v = vectors.get(i);
-            float dot = 0;
-            for (int d = 0; d < v.length; d++) {
-                dot += v[d] * query[d];
-            }
-            if (dot > scores[K - 1]) {
-                int at = K - 1;
-                while (at > 0 && scores[at - 1] < dot) {
-                    scores[at] = scores[at - 1];
-                    best[at] = best[at - 1];
-                    at--;
-                }
-                scores[at] = dot;
-                best[at] = i;
-            }
-        }
-        Set<String> top = new HashSet<>();
-        for (int i : best) {
-            top.add(ids.get(i));
-        }
-        return top;
-    }
-
-    private static String loadAverage() {
+    static String loadAverage() {
         try {
             return Files.readString(Path.of("/proc/loadavg")).strip();
-        } catch (java.io.IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException e) {
             return "unknown";
         }
     }
 
-    private static int arg(String[] args, int index, int fallback) {
-        return args.length > index ? Integer.parseInt(args[index]) : fallback;
+    private static long heapUsedMiB() {
+        Runtime runtime = Runtime.getRuntime();
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+        }
+        return (runtime.totalMemory() - runtime.freeMemory()) >> 20;
+    }
+
+    private static long size(Path folder) throws IOException {
+        try (Stream<Path> files = Files.walk(folder)) {
+            return files.filter(Files::isRegularFile)
+                    .mapToLong(p -> p.toFile().length())
+                    .sum();
+        }
     }
 
     private static double seconds(long start) {

@@ -6,35 +6,66 @@ import java.time.LocalDate;
 import java.util.Random;
 
 /**
- * A reproducible corpus that looks like embedded document chunks: topics with their own vocabulary
- * and a centroid direction; each chunk's vector is its topic's centroid plus noise, normalised, and
- * its text draws mostly from its topic's words. Clustered vectors are how sentence embeddings
- * behave; uniformly random vectors would be an unrealistically hard case for HNSW.
+ * A reproducible corpus shaped like embedded document chunks of a multi-tenant appliance.
+ *
+ * <ul>
+ *   <li><b>Text:</b> 60-140 words. Half come from one English-like vocabulary of 50,000 words with
+ *       Zipfian frequencies (exponent 1.07, so a few words occur in most chunks and most words are
+ *       rare, as in real text); half from the chunk's topic, whose 300 words are themselves drawn
+ *       from the mid and long tail of that vocabulary and used with Zipfian weights. BM25 postings
+ *       therefore have realistic lengths: long for head words, short for topic words.
+ *   <li><b>Vectors:</b> 384-dim, L2-normalised like bge-small: 64 broad areas, topics as noisy
+ *       copies of an area direction, chunks as noisy copies of their topic (cosine to the topic
+ *       ~0.7), so neighbours are clustered but near-ties are common.
+ *   <li><b>Workspaces:</b> 100 workspaces in 10 tenants with Zipfian sizes (exponent 1): the largest
+ *       holds ~19 % of the chunks, the 5th ~3.9 %, the 40th ~0.5 %. Every search is scoped to one,
+ *       so the kNN filter's selectivity is that share.
+ * </ul>
+ *
+ * Everything about chunk i is a function of the seed and i; the vector has its own random stream so
+ * that exact search can regenerate vectors without the text.
  */
 final class SyntheticCorpus {
 
-    static final String TENANT = "bench-bank";
-    static final String WORKSPACE = "main";
+    static final int WORKSPACES = 100;
+    static final int TENANTS = 10;
+    private static final int VOCABULARY = 50_000;
+    private static final int TOPIC_WORDS = 300;
+    private static final int AREAS = 64;
 
     private final int dimension;
-    private final float[][] centroids;
-    private final String[] vocabulary;
-    private final int wordsPerTopic;
     private final long seed;
+    private final String[] words;
+    private final Zipf globalWords;
+    private final Zipf topicWords;
+    private final Zipf workspaces;
+    private final int[][] topicVocabulary;
+    private final float[][] centroids;
 
     SyntheticCorpus(int dimension, int topics, long seed) {
         this.dimension = dimension;
         this.seed = seed;
         Random random = new Random(seed);
+        this.words = new String[VOCABULARY];
+        for (int i = 0; i < VOCABULARY; i++) {
+            words[i] = word(random, i);
+        }
+        this.globalWords = new Zipf(VOCABULARY, 1.07);
+        this.topicWords = new Zipf(TOPIC_WORDS, 1.0);
+        this.workspaces = new Zipf(WORKSPACES, 1.0);
+        this.topicVocabulary = new int[topics][TOPIC_WORDS];
+        for (int t = 0; t < topics; t++) {
+            for (int w = 0; w < TOPIC_WORDS; w++) {
+                topicVocabulary[t][w] = 200 + random.nextInt(VOCABULARY - 200);
+            }
+        }
+        float[][] areas = new float[AREAS][];
+        for (int a = 0; a < AREAS; a++) {
+            areas[a] = normalize(gaussian(random, 1f));
+        }
         this.centroids = new float[topics][];
         for (int t = 0; t < topics; t++) {
-            centroids[t] = gaussian(random, 1.0f);
-            normalize(centroids[t]);
-        }
-        this.wordsPerTopic = 40;
-        this.vocabulary = new String[topics * wordsPerTopic + 2000];
-        for (int i = 0; i < vocabulary.length; i++) {
-            vocabulary[i] = word(random);
+            centroids[t] = noisy(random, areas[random.nextInt(AREAS)], 1.0f);
         }
     }
 
@@ -42,18 +73,37 @@ final class SyntheticCorpus {
         return centroids.length;
     }
 
-    /** Chunk i: deterministic from the seed and i. Every tenth chunk lives in another workspace. */
+    /** The tenant and workspace of the workspace with the given size rank (0 = largest). */
+    static String tenant(int workspaceRank) {
+        return "tenant-" + (workspaceRank % TENANTS);
+    }
+
+    static String workspace(int workspaceRank) {
+        return "ws-" + workspaceRank;
+    }
+
+    /** The expected share of chunks in the workspace of a size rank. */
+    double share(int workspaceRank) {
+        return workspaces.share(workspaceRank);
+    }
+
+    /** The workspace rank of chunk i. */
+    int workspaceOf(int i) {
+        return workspaces.next(new Random(mix(i, 1)));
+    }
+
+    /** Chunk i: deterministic from the seed and i. */
     SearchChunk chunk(int i) {
-        Random random = new Random(seed * 31 + i);
-        int topic = random.nextInt(centroids.length);
-        String workspace = i % 10 == 9 ? "other-" + (i % 3) : WORKSPACE;
+        Random random = new Random(mix(i, 2));
+        int topic = topicOf(i);
+        int ws = workspaceOf(i);
         return new SearchChunk(
-                TENANT,
-                workspace,
+                tenant(ws),
+                workspace(ws),
                 "doc-" + (i / 20),
                 "chunk-" + i,
-                text(random, topic, 40 + random.nextInt(40)),
-                vector(random, topic, 0.6f),
+                text(random, topic, 60 + random.nextInt(81), 0.5),
+                vector(i),
                 ChunkMetadata.builder()
                         .documentTitle("Synthetic report " + (i / 20))
                         .documentType(i % 4 == 0 ? "research" : "filing")
@@ -65,32 +115,45 @@ final class SyntheticCorpus {
                         .build());
     }
 
-    /** A query near a random topic: a noisy centroid and three of the topic's words. */
+    /** The vector of chunk i, without generating its text. */
+    float[] vector(int i) {
+        return noisy(new Random(mix(i, 3)), centroids[topicOf(i)], 1.0f);
+    }
+
+    /** A query near a random topic: a noisy centroid and 2-5 words, mostly of the topic. */
     Query query(Random random) {
         int topic = random.nextInt(centroids.length);
-        return new Query(text(random, topic, 3), vector(random, topic, 0.6f));
+        return new Query(text(random, topic, 2 + random.nextInt(4), 0.8), noisy(random, centroids[topic], 1.0f));
     }
 
     record Query(String text, float[] vector) {}
 
-    private float[] vector(Random random, int topic, float noise) {
-        float[] v = gaussian(random, noise / (float) Math.sqrt(dimension));
-        for (int d = 0; d < dimension; d++) {
-            v[d] += centroids[topic][d];
-        }
-        normalize(v);
-        return v;
+    private int topicOf(int i) {
+        return new Random(mix(i, 4)).nextInt(centroids.length);
     }
 
-    private String text(Random random, int topic, int words) {
-        StringBuilder sb = new StringBuilder();
-        for (int w = 0; w < words; w++) {
-            int index = random.nextInt(10) < 7
-                    ? topic * wordsPerTopic + (int) (wordsPerTopic * Math.pow(random.nextDouble(), 2))
-                    : centroids.length * wordsPerTopic + random.nextInt(2000);
-            sb.append(w == 0 ? "" : " ").append(vocabulary[index]);
+    private long mix(int i, int stream) {
+        return seed * 1_000_003L + i * 31L + stream * 0x9E3779B97F4A7C15L;
+    }
+
+    private String text(Random random, int topic, int count, double topicShare) {
+        StringBuilder sb = new StringBuilder(count * 8);
+        for (int w = 0; w < count; w++) {
+            int index = random.nextDouble() < topicShare
+                    ? topicVocabulary[topic][topicWords.next(random)]
+                    : globalWords.next(random);
+            sb.append(w == 0 ? "" : " ").append(words[index]);
         }
         return sb.append('.').toString();
+    }
+
+    /** A unit vector around the centre: noise of the given total norm, then normalised. */
+    private float[] noisy(Random random, float[] centre, float noise) {
+        float[] v = gaussian(random, noise / (float) Math.sqrt(dimension));
+        for (int d = 0; d < dimension; d++) {
+            v[d] += centre[d];
+        }
+        return normalize(v);
     }
 
     private float[] gaussian(Random random, float scale) {
@@ -101,15 +164,17 @@ final class SyntheticCorpus {
         return v;
     }
 
-    private static String word(Random random) {
-        char[] letters = new char[4 + random.nextInt(6)];
-        for (int i = 0; i < letters.length; i++) {
-            letters[i] = (char) ('a' + random.nextInt(26));
+    /** Distinct pronounceable-ish words; short ones for frequent ranks, as in real text. */
+    private static String word(Random random, int rank) {
+        int length = Math.min(12, 2 + (int) Math.log(rank + 2) + random.nextInt(3));
+        StringBuilder sb = new StringBuilder(length + 6);
+        for (int i = 0; i < length; i++) {
+            sb.append((char) ('a' + random.nextInt(26)));
         }
-        return new String(letters);
+        return sb.append(Integer.toString(rank, 36)).toString();
     }
 
-    static void normalize(float[] v) {
+    static float[] normalize(float[] v) {
         double norm = 0;
         for (float x : v) {
             norm += x * x;
@@ -118,5 +183,6 @@ final class SyntheticCorpus {
         for (int d = 0; d < v.length; d++) {
             v[d] *= inv;
         }
+        return v;
     }
 }

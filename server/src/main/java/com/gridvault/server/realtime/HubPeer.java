@@ -1,0 +1,52 @@
+package com.gridvault.server.realtime;
+
+import com.gridvault.plugin.api.realtime.ProtocolPeer;
+import com.gridvault.plugin.api.realtime.WorkspaceAccess;
+import com.gridvault.realtime.HubSession;
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.util.Optional;
+
+/** A hub connection as a plugin protocol sees it. */
+final class HubPeer implements ProtocolPeer {
+
+    private final HubSession session;
+    private final String prefix;
+    private final String pluginId;
+    private final WorkspaceServices workspaces;
+
+    HubPeer(HubSession session, String protocol, String pluginId, WorkspaceServices workspaces) {
+        this.session = session;
+        this.prefix = protocol + ".";
+        this.pluginId = pluginId;
+        this.workspaces = workspaces;
+    }
+
+    @Override
+    public String userId() {
+        return session.principal().userId();
+    }
+
+    @Override
+    public String username() {
+        return session.principal().username();
+    }
+
+    @Override
+    public void send(String type, String replyTo, String payloadJson) {
+        JsonObject payload;
+        try (var reader = Json.createReader(new StringReader(payloadJson))) {
+            payload = reader.readObject();
+        } catch (JsonException | IllegalStateException e) {
+            throw new IllegalArgumentException("a protocol payload must be a JSON object", e);
+        }
+        session.push(prefix + type, replyTo, payload);
+    }
+
+    @Override
+    public Optional<WorkspaceAccess> workspace(String workspaceId) {
+        return workspaces.open(session.principal(), pluginId, workspaceId);
+    }
+}
