@@ -3,7 +3,7 @@
 # task pane message -> hub -> excel-bridge plugin session -> reply, side by side with the hub's own
 # ping -> pong on the same connections in the same run (no AI call involved).
 #
-#   ./mvnw -q -pl appliance-image,benchmarks -am package -DskipTests && bench/excel-roundtrip.sh [connections] [seconds]
+#   ./mvnw -q -pl appliance-image,benchmarks -am package -DskipTests && bench/excel-roundtrip.sh [connections] [seconds] [requests per second per workbook]
 #
 # Starts a fresh appliance from the tarball on port 18480 (request rate limits raised for the load
 # generator's single user), creates an organization and a workspace, runs
@@ -12,6 +12,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 CONNECTIONS="${1:-1000}"
 SECONDS_RUN="${2:-30}"
+RATE="${3:-0.2}"
 TARBALL=$(ls appliance-image/target/gridvault-*.tar.gz | head -n 1)
 PORT=18480
 BASE="http://localhost:$PORT"
@@ -19,6 +20,7 @@ WORK=$(mktemp -d)
 HOME_DIR="$WORK/gv"
 cleanup() {
   GRIDVAULT_HTTP_PORT=$PORT "$HOME_DIR/bin/gridvault" stop >/dev/null 2>&1 || true
+  pkill -f "$HOME_DIR/server/wlp" 2>/dev/null || true
   rm -rf "$WORK"
 }
 trap cleanup EXIT
@@ -37,5 +39,5 @@ WS=$(curl -fsS -u "admin:$PASSWORD" -H 'Content-Type: application/json' -d '{"na
   "$BASE/api/v1/orgs/$ORG/workspaces" | python3 -c 'import json,sys; print(json.load(sys.stdin)["id"])')
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 java -Xmx1g -cp benchmarks/target/benchmarks.jar com.gridvault.bench.excel.ExcelRoundTrip \
-  "$BASE" admin "$PASSWORD" "$WS" "$CONNECTIONS" "$SECONDS_RUN" 1
+  "$BASE" admin "$PASSWORD" "$WS" "$CONNECTIONS" "$SECONDS_RUN" "$RATE"
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -4,6 +4,7 @@
 
 import { Api, ApiError } from './api.js';
 import { Bridge, BridgeError } from './bridge.js';
+import { ChangeHistory } from './history.js';
 import * as ui from './ui.js';
 import * as workbook from './workbook.js';
 
@@ -16,6 +17,7 @@ const state = {
   workbookId: null,
   workspace: null,
   bridge: null,
+  changes: new ChangeHistory(),
   ack: null,
   snapshotSent: false,
   selectionTimer: null,
@@ -61,11 +63,15 @@ async function chooseWorkspace() {
 function openSession(workspace) {
   ui.message('');
   state.workspace = workspace;
+  state.changes = new ChangeHistory();
   state.bridge = new Bridge({ fetchToken: () => api.wsToken() });
   state.bridge.addEventListener('status', (event) => ui.status(event.detail));
   state.bridge.addEventListener('open', () => hello().catch(report));
   state.bridge.on('excel.actions.apply', (envelope) => apply(envelope));
-  state.bridge.on('excel.actions.recorded', (envelope) => ui.history(envelope.payload));
+  state.bridge.on('excel.actions.recorded', (envelope) => {
+    state.changes.depths(envelope.payload || {});
+    ui.history(envelope.payload);
+  });
   ui.session(workspace, null);
   ui.history({ undoDepth: 0, redoDepth: 0 });
   ui.show('view-session');
@@ -189,8 +195,12 @@ async function apply(envelope) {
   }
   if (action) {
     ui.applied(action, reason, status);
-    const done = { approved: 'Applied', automatic: 'Applied automatically', undo: 'Undone', redo: 'Redone' }[reason] || 'Applied';
-    ui.proposalSettled(actionId, status === 'APPLIED' ? done : `Failed: ${message}`);
+    // Undo and redo come under new ids: the history knows which proposal they concern.
+    const proposalId = state.changes.written(reason, action, status);
+    if (proposalId) {
+      const label = ui.changeLabel(reason, status);
+      ui.proposalSettled(proposalId, status === 'APPLIED' ? label : `${label}: ${message}`);
+    }
   }
   try {
     await state.bridge.request('excel.actions.result', { actionId, status, message });

@@ -233,13 +233,25 @@ export function proposalSettled(actionId, text) {
   }
   card.querySelectorAll('button').forEach((b) => b.remove());
   card.dataset.settled = text;
-  card.append(el('div', { class: 'verdict settled', textContent: text }));
+  const line = card.querySelector('.settled') || card.appendChild(el('div', { class: 'verdict settled' }));
+  line.textContent = text;
 }
 
+/** What became of a change sent with `reason` (approved, automatic, undo, redo): "Undone", "Redo failed", ... */
+export function changeLabel(reason, status) {
+  return status === 'APPLIED'
+    ? { automatic: 'Applied automatically', undo: 'Undone', redo: 'Redone' }[reason] || 'Applied'
+    : { undo: 'Undo failed', redo: 'Redo failed' }[reason] || 'Failed';
+}
+
+/** One entry of the change list; undo and redo are entries of their own. */
 export function applied(action, reason, status) {
   const target = action.target ? `!${action.target}` : '';
+  const label = changeLabel(reason, status);
+  // The server prefixes an undo's or redo's description with "undo: " / "redo: "; the label says it.
+  const description = (action.description || action.kind).replace(/^(undo|redo): /, '');
   const li = el('li', { 'data-action-id': action.id, 'data-reason': reason, 'data-status': status },
-    `${status === 'APPLIED' ? '✓' : '✗'} ${reason}: ${action.description || action.kind} (${action.sheet}${target})`);
+    `${status === 'APPLIED' ? '✓' : '✗'} ${label}: ${description} (${action.sheet}${target})`);
   $('applied').prepend(li);
 }
 

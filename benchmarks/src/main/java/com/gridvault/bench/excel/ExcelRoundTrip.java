@@ -8,7 +8,6 @@ import java.net.http.WebSocket;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -44,11 +43,12 @@ public final class ExcelRoundTrip {
     private final HttpClient http =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private final String base;
-    private final String basicAuth;
+    private final String credentials;
+    private volatile String bearer;
 
     private ExcelRoundTrip(String base, String user, String password) {
         this.base = base;
-        this.basicAuth = "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes());
+        this.credentials = "{\"username\":\"" + user + "\",\"password\":\"" + password + "\"}";
     }
 
     public static void main(String[] args) throws Exception {
@@ -64,24 +64,23 @@ public final class ExcelRoundTrip {
     }
 
     private void run(String workspace, int connections, int seconds, double perSecond) throws Exception {
-        List<Workbook> books = new ArrayList<>(connections);
+        bearer = "Bearer " + login();
+        List<Workbook> books = java.util.Collections.synchronizedList(new ArrayList<>(connections));
         long connectStart = System.nanoTime();
+        // Sessions open 16 at a time; each: ws-token, connect, hello, snapshot (checked).
+        java.util.concurrent.ExecutorService opener = Executors.newFixedThreadPool(16);
+        List<java.util.concurrent.Future<?>> opened = new ArrayList<>();
         for (int i = 0; i < connections; i++) {
-            Workbook book = new Workbook("bench-" + i);
-            book.socket = http.newWebSocketBuilder()
-                    .buildAsync(URI.create(base.replaceFirst("^http", "ws") + "/ws?token=" + wsToken()), book)
-                    .get(30, TimeUnit.SECONDS);
-            book.call(
-                            "excel.hello",
-                            "{\"clientVersion\":\"bench\",\"protocolVersions\":[1],\"workspaceId\":\"" + workspace
-                                    + "\",\"workbookId\":\"" + book.id + "\"}")
-                    .get(30, TimeUnit.SECONDS);
-            String ack = book.call("excel.workbook.snapshot", snapshot(book.id)).get(30, TimeUnit.SECONDS);
-            if (!ack.contains("excel.check.report")) {
-                throw new IllegalStateException("snapshot refused: " + ack);
-            }
-            books.add(book);
+            String id = "bench-" + i;
+            opened.add(opener.submit(() -> {
+                books.add(open(id, workspace));
+                return null;
+            }));
         }
+        for (java.util.concurrent.Future<?> f : opened) {
+            f.get();
+        }
+        opener.shutdown();
         System.out.printf(
                 Locale.ROOT,
                 "%d workbooks connected with a session and a snapshot in %.1f s%n",
@@ -146,6 +145,23 @@ public final class ExcelRoundTrip {
                 failures.get());
     }
 
+    private Workbook open(String id, String workspace) throws Exception {
+        Workbook book = new Workbook(id);
+        book.socket = http.newWebSocketBuilder()
+                .buildAsync(URI.create(base.replaceFirst("^http", "ws") + "/ws?token=" + wsToken()), book)
+                .get(30, TimeUnit.SECONDS);
+        book.call(
+                        "excel.hello",
+                        "{\"clientVersion\":\"bench\",\"protocolVersions\":[1],\"workspaceId\":\"" + workspace
+                                + "\",\"workbookId\":\"" + id + "\"}")
+                .get(60, TimeUnit.SECONDS);
+        String ack = book.call("excel.workbook.snapshot", snapshot(id)).get(60, TimeUnit.SECONDS);
+        if (!ack.contains("excel.check.report")) {
+            throw new IllegalStateException("snapshot refused: " + ack);
+        }
+        return book;
+    }
+
     private static void store(long[] into, AtomicLong count, long micros) {
         long i = count.getAndIncrement();
         if (i < into.length) {
@@ -173,10 +189,25 @@ public final class ExcelRoundTrip {
         return sorted[Math.max(0, index)] / 1000.0;
     }
 
+    /** Signs in once: Basic auth would verify the Argon2id hash on every ws-token request. */
+    private String login() throws Exception {
+        HttpResponse<String> response = http.send(
+                HttpRequest.newBuilder(URI.create(base + "/api/v1/auth/login"))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(credentials))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        Matcher token = Pattern.compile("\"accessToken\":\"([^\"]+)\"").matcher(response.body());
+        if (response.statusCode() != 200 || !token.find()) {
+            throw new IllegalStateException("login: " + response.statusCode() + " " + response.body());
+        }
+        return token.group(1);
+    }
+
     private String wsToken() throws Exception {
         HttpResponse<String> response = http.send(
                 HttpRequest.newBuilder(URI.create(base + "/api/v1/auth/ws-token"))
-                        .header("Authorization", basicAuth)
+                        .header("Authorization", bearer)
                         .POST(HttpRequest.BodyPublishers.noBody())
                         .build(),
                 HttpResponse.BodyHandlers.ofString());

@@ -6,7 +6,10 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.Config;
 
-/** Reads {@link AddinSettings} once; a bad value fails every add-in request with a message naming the key. */
+/**
+ * Reads {@link AddinSettings} once. {@code ApplianceStartup} reads them at start, so a bad value
+ * stops the start with a message naming the key and its environment variable.
+ */
 @ApplicationScoped
 public class AddinConfiguration {
 
@@ -15,7 +18,7 @@ public class AddinConfiguration {
 
     private volatile AddinSettings settings;
 
-    /** The add-in's settings, read on first use. */
+    /** The add-in's settings, read and checked on first use (at start). */
     @Produces
     public AddinSettings settings() {
         AddinSettings current = settings;

@@ -1,5 +1,6 @@
 package com.gridvault.server.startup;
 
+import com.gridvault.server.addin.AddinSettings;
 import com.gridvault.server.auth.BootstrapAdministrator;
 import com.gridvault.server.config.ApplianceSettings;
 import com.gridvault.server.jobs.JobService;
@@ -18,8 +19,9 @@ import java.lang.System.Logger.Level;
 import javax.sql.DataSource;
 
 /**
- * Starts the appliance in order: validate configuration (a bad value names its key), migrate the
- * schema, create the bootstrap administrator, start the plugins, start the job engine. With fail-fast on (the default), a
+ * Starts the appliance in order: validate configuration (the appliance's and the Excel add-in's; a
+ * bad value names its key and environment variable), migrate the schema, create the bootstrap
+ * administrator, start the plugins, start the job engine. With fail-fast on (the default), a
  * failure stops the process with exit code 78 so that a supervisor or the launcher reports it
  * instead of leaving a server that never becomes ready.
  */
@@ -34,6 +36,9 @@ public class ApplianceStartup {
 
     @Inject
     Instance<ApplianceSettings> settings;
+
+    @Inject
+    Instance<AddinSettings> addin;
 
     @Inject
     BootstrapAdministrator administrator;
@@ -55,6 +60,8 @@ public class ApplianceStartup {
         ApplianceSettings resolved = null;
         try {
             resolved = settings.get();
+            // The Excel add-in's addresses: checked now rather than at the first /addin request.
+            addin.get();
             MigrationReport report =
                     SchemaMigrator.migrate(dataSource, getClass().getClassLoader());
             state.migrated(report);

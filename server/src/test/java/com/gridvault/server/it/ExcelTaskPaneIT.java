@@ -11,12 +11,22 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.sun.net.httpserver.HttpServer;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringReader;
 import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
+import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -42,8 +52,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * (src/test/resources/addin/office-standin.js: an in-memory DCF workbook that logs every write)
  * that the server's page loads from {@code gridvault.addin.office-js-url}, and a real HTTP server
  * speaking the OpenAI wire format as the organization's AI. Drives sign-in, workspace choice,
- * snapshot and findings, selection context, ask, preview, apply at level 1, undo; then level 0,
- * where nothing may ever be written.
+ * snapshot and findings, selection context, ask, preview, apply at level 1, undo, redo; then level 0,
+ * where nothing may ever be written. The level-1 session runs over https and wss, as in Excel, with
+ * the certificate the IT server generated at its first start; level 0 over plain http and ws.
  */
 class ExcelTaskPaneIT {
 
@@ -55,9 +66,13 @@ class ExcelTaskPaneIT {
     private static final String USER = "ana-" + SUFFIX;
     private static final String QUESTION = "Raise the discount rate to 9%";
 
+    /** The IT server's https address (Liberty's https port, certificate generated at first start). */
+    private static final String HTTPS_BASE = System.getProperty("gridvault.it.httpsBaseUri", "https://localhost:19443");
+
     private static HttpServer standin;
     private static WireMockServer llm;
     private static String workspaceId;
+    private static String serverKeyPin;
 
     private ChromeDriver browser;
     private WebDriverWait wait;
@@ -127,6 +142,30 @@ class ExcelTaskPaneIT {
 
         // Debian's driver and browser, named explicitly: Selenium Manager never needs to look for (or download) either.
         System.setProperty(ChromeDriverService.CHROME_DRIVER_EXE_PROPERTY, "/usr/bin/chromedriver");
+        serverKeyPin = serverKeyPin();
+    }
+
+    /**
+     * The SHA-256 of the IT server's public key (its SubjectPublicKeyInfo), read from the keystore
+     * Liberty generated at first start (config/liberty/server.xml), for Chromium's
+     * --ignore-certificate-errors-spki-list: the browser then trusts that one self-signed
+     * certificate, and every other certificate error still fails the page.
+     */
+    private static String serverKeyPin() {
+        Path keystore =
+                Path.of(System.getProperty("gridvault.it.home", "target/it-home"), "data", "tls", "gridvault.p12");
+        assertThat(keystore)
+                .as("the IT server generated its TLS keystore at start")
+                .exists();
+        try (InputStream in = Files.newInputStream(keystore)) {
+            KeyStore store = KeyStore.getInstance("PKCS12");
+            store.load(in, "gridvault-self-signed".toCharArray());
+            byte[] spki = store.getCertificate("default").getPublicKey().getEncoded();
+            return Base64.getEncoder()
+                    .encodeToString(MessageDigest.getInstance("SHA-256").digest(spki));
+        } catch (IOException | GeneralSecurityException e) {
+            throw new AssertionError("cannot read the IT server's certificate from " + keystore, e);
+        }
     }
 
     @AfterAll
@@ -156,8 +195,16 @@ class ExcelTaskPaneIT {
                 "--disable-component-update",
                 "--disable-sync",
                 "--no-first-run",
-                "--window-size=420,1000");
-        options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, Level.ALL.getName()));
+                "--window-size=420,1000",
+                // Trust the IT server's self-signed certificate, and only it (honoured with chromedriver's own
+                // --user-data-dir).
+                "--ignore-certificate-errors-spki-list=" + serverKeyPin);
+        // The pane loads in about a second; a stalled load (once seen on HTTP/2: four scripts held 305 s) fails fast.
+        options.setPageLoadTimeout(Duration.ofSeconds(60));
+        // The performance log carries the DevTools network events, among them each WebSocket's URL.
+        options.setCapability(
+                "goog:loggingPrefs",
+                Map.of(LogType.BROWSER, Level.ALL.getName(), LogType.PERFORMANCE, Level.ALL.getName()));
         browser = new ChromeDriver(chromedriver, options);
         wait = new WebDriverWait(browser, Duration.ofSeconds(30));
     }
@@ -194,9 +241,14 @@ class ExcelTaskPaneIT {
     }
 
     @Test
-    void atLevelOneAProposalIsPreviewedWrittenOnlyWhenApprovedAndUndone() {
+    void atLevelOneOverHttpsAProposalIsPreviewedWrittenOnlyWhenApprovedUndoneAndRedone() {
         setLevel(1);
-        openSession();
+        openSession(HTTPS_BASE);
+        assertThat(standin("window.location.protocol")).isEqualTo("https:");
+        assertThat(webSocketUrls())
+                .as("the task pane's hub connection is wss on the https port")
+                .isNotEmpty()
+                .allMatch(url -> url.startsWith(HTTPS_BASE.replaceFirst("^https:", "wss:") + "/ws?token="));
 
         List<String> findings = texts("#findings li.finding");
         assertThat(findings).as("the server checked the snapshot").isNotEmpty().anyMatch(f -> f.contains("DCF!G9"));
@@ -222,6 +274,9 @@ class ExcelTaskPaneIT {
         assertThat(cell("C5")).containsEntry("numberFormat", "0.0%");
         wait.until(ExpectedConditions.attributeContains(By.id("undo"), "title", "1 change(s) to undo"));
 
+        assertThat(proposal.getAttribute("data-settled")).isEqualTo("Applied");
+        String proposalId = proposal.getAttribute("data-action-id");
+
         browser.findElement(By.id("undo")).click();
         wait.until(b -> Double.valueOf(0.08).equals(cellValue("C5")));
         assertThat(writes())
@@ -230,6 +285,19 @@ class ExcelTaskPaneIT {
                 .isEqualTo(Map.of("sheet", "DCF", "address", "C5", "property", "values", "value", 0.08));
         wait.until(ExpectedConditions.attributeContains(By.id("redo"), "title", "1 change(s) to redo"));
         assertThat(browser.findElement(By.id("undo")).isEnabled()).isFalse();
+        assertThat(proposal.getAttribute("data-settled"))
+                .as("the undo came under a new id; the card of the change it reverted says so")
+                .isEqualTo("Undone");
+        List<WebElement> changes = browser.findElements(By.cssSelector("#applied li"));
+        assertThat(changes).extracting(li -> li.getAttribute("data-reason")).containsExactly("undo", "approved");
+        assertThat(changes.get(0).getAttribute("data-action-id")).isNotEqualTo(proposalId);
+        assertThat(changes.get(0).getText()).startsWith("✓ Undone: Set the discount rate");
+
+        browser.findElement(By.id("redo")).click();
+        wait.until(b -> Double.valueOf(0.09).equals(cellValue("C5")));
+        wait.until(ExpectedConditions.attributeToBe(proposal, "data-settled", "Redone"));
+        assertThat(writes()).hasSize(3);
+        wait.until(ExpectedConditions.attributeContains(By.id("undo"), "title", "1 change(s) to undo"));
         assertThat(browser.findElement(By.id("message")).isDisplayed()).isFalse();
         screenshot("level-1");
         assertNoConsoleErrors();
@@ -238,7 +306,7 @@ class ExcelTaskPaneIT {
     @Test
     void atLevelZeroNothingIsEverWrittenAndNothingCanBeApplied() {
         setLevel(0);
-        openSession();
+        openSession(Api.BASE);
         assertThat(text("#autonomy")).contains("Level 0");
 
         ask();
@@ -260,9 +328,9 @@ class ExcelTaskPaneIT {
 
     // --- driving the pane ---------------------------------------------------------------------
 
-    private void openSession() {
+    private void openSession(String base) {
         openBrowser();
-        browser.get(Api.BASE + "/addin/taskpane.html");
+        browser.get(base + "/addin/taskpane.html");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")))
                 .sendKeys(USER);
         browser.findElement(By.id("password")).sendKeys(PASSWORD);
@@ -280,6 +348,20 @@ class ExcelTaskPaneIT {
         browser.findElement(By.id("question")).sendKeys(QUESTION);
         browser.findElement(By.id("ask")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".proposal")));
+    }
+
+    /** The URL of every WebSocket the page opened, from the DevTools events in the performance log. */
+    private List<String> webSocketUrls() {
+        List<String> urls = new ArrayList<>();
+        for (LogEntry entry : browser.manage().logs().get(LogType.PERFORMANCE).getAll()) {
+            try (JsonReader reader = Json.createReader(new StringReader(entry.getMessage()))) {
+                JsonObject message = reader.readObject().getJsonObject("message");
+                if ("Network.webSocketCreated".equals(message.getString("method", ""))) {
+                    urls.add(message.getJsonObject("params").getString("url"));
+                }
+            }
+        }
+        return urls;
     }
 
     private List<List<String>> previewRows(WebElement proposal) {
@@ -329,8 +411,8 @@ class ExcelTaskPaneIT {
     /** Keeps what the analyst saw, for a person reviewing the run (target/ExcelTaskPaneIT-*.png). */
     private void screenshot(String name) {
         try {
-            java.nio.file.Files.write(
-                    java.nio.file.Path.of("target", "ExcelTaskPaneIT-" + name + ".png"),
+            Files.write(
+                    Path.of("target", "ExcelTaskPaneIT-" + name + ".png"),
                     browser.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
@@ -363,25 +445,25 @@ class ExcelTaskPaneIT {
     }
 
     private static String completion(String content) {
-        return jakarta.json.Json.createObjectBuilder()
+        return Json.createObjectBuilder()
                 .add("id", "chatcmpl-excel")
                 .add("object", "chat.completion")
                 .add("created", 1)
                 .add("model", "test-model")
                 .add(
                         "choices",
-                        jakarta.json.Json.createArrayBuilder()
-                                .add(jakarta.json.Json.createObjectBuilder()
+                        Json.createArrayBuilder()
+                                .add(Json.createObjectBuilder()
                                         .add("index", 0)
                                         .add(
                                                 "message",
-                                                jakarta.json.Json.createObjectBuilder()
+                                                Json.createObjectBuilder()
                                                         .add("role", "assistant")
                                                         .add("content", content))
                                         .add("finish_reason", "stop")))
                 .add(
                         "usage",
-                        jakarta.json.Json.createObjectBuilder()
+                        Json.createObjectBuilder()
                                 .add("prompt_tokens", 200)
                                 .add("completion_tokens", 60)
                                 .add("total_tokens", 260))
