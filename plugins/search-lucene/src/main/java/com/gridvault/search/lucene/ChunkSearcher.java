@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.FutureTask;
+import java.util.concurrent.RejectedExecutionException;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.VectorSimilarityFunction;
@@ -69,7 +70,11 @@ final class ChunkSearcher {
             throws IOException {
         FutureTask<ScoreDoc[]> knn = new FutureTask<>(() -> knn(searcher, query, filter, depth, similarity));
         if (legs != null && similarity != null) {
-            legs.execute(knn);
+            try {
+                legs.execute(knn);
+            } catch (RejectedExecutionException closing) {
+                // The index is closing: run the leg here (or fail there, as a plain search would).
+            }
         }
         ScoreDoc[] text = text(searcher, query, filter, depth);
         knn.run(); // no-op when a pool thread has started it

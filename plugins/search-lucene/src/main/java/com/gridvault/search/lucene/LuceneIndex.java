@@ -13,6 +13,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.locks.ReentrantLock;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.index.ConcurrentMergeScheduler;
 import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.IndexWriter;
@@ -58,6 +59,7 @@ final class LuceneIndex implements Closeable {
                 .setRAMBufferSizeMB(settings.ramBufferMb())
                 .setCodec(VectorCodec.of(settings))
                 .setMergePolicy(new CompactingMergePolicy())
+                .setMergeScheduler(mergeScheduler())
                 // Every write commits; closing without a commit aborts a running compaction instead of waiting.
                 .setCommitOnClose(false);
         this.searchThreads = settings.searchThreads() > 1 ? SearchThreads.pool(settings.searchThreads(), path) : null;
@@ -80,6 +82,17 @@ final class LuceneIndex implements Closeable {
         this.chunkSearcher =
                 new ChunkSearcher(new QueryFactory(analyzer), new Snippets(analyzer), settings, searchThreads);
         readVectorField();
+    }
+
+    /**
+     * Lucene's scheduler without its adaptive write throttle: merges here are bound by HNSW graph
+     * building (CPU), and the throttle held a 500k-document merge of a 1M bulk load paused for most
+     * of its first 16 minutes (ADR 0018), delaying the compaction that makes searches fast.
+     */
+    private static ConcurrentMergeScheduler mergeScheduler() {
+        ConcurrentMergeScheduler scheduler = new ConcurrentMergeScheduler();
+        scheduler.disableAutoIOThrottle();
+        return scheduler;
     }
 
     static LuceneIndex open(Path path, LuceneSettings settings) throws IOException {

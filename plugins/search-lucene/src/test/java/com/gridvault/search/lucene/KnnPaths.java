@@ -96,6 +96,25 @@ public final class KnnPaths implements AutoCloseable {
                 counts.walks - counts.abandoned == 0 ? 0 : counts.visited / (double) (counts.walks - counts.abandoned));
     }
 
+    /**
+     * The backend's kNN over the whole index, without the workspace filter, for graph-quality checks.
+     *
+     * @return the chunk ids of the k nearest, best first
+     * @throws IOException when the index cannot be read
+     */
+    public java.util.List<String> nearestUnfiltered(float[] vector, int k, int candidates) throws IOException {
+        IndexSearcher searcher = new IndexSearcher(reader);
+        TopDocs top = searcher.search(
+                new ScopedKnnQuery(
+                        ChunkFields.VECTOR, ChunkFields.comparable(vector, ChunkFields.SIMILARITY), candidates, null),
+                k);
+        java.util.List<String> ids = new java.util.ArrayList<>();
+        for (var hit : top.scoreDocs) {
+            ids.add(searcher.storedFields().document(hit.doc).get(ChunkFields.CHUNK));
+        }
+        return ids;
+    }
+
     @Override
     public void close() throws IOException {
         try (directory) {

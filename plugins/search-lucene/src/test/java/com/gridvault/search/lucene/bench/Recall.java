@@ -70,6 +70,52 @@ final class Recall {
                 exactSeconds);
     }
 
+    /** Recall@k of the unfiltered graph walk against brute force over the whole corpus. */
+    static String measureUnfiltered(
+            com.gridvault.search.lucene.KnnPaths paths,
+            SyntheticCorpus corpus,
+            int chunks,
+            int queries,
+            int candidates,
+            Random random)
+            throws java.io.IOException {
+        int k = SearchBench.K;
+        float[][] vectors = new float[queries][];
+        for (int q = 0; q < queries; q++) {
+            vectors[q] = corpus.query(random).vector();
+        }
+        int[][] best = new int[queries][k];
+        float[][] scores = new float[queries][k];
+        for (float[] s : scores) {
+            java.util.Arrays.fill(s, Float.NEGATIVE_INFINITY);
+        }
+        for (int i = 0; i < chunks; i++) {
+            float[] v = corpus.vector(i);
+            for (int q = 0; q < queries; q++) {
+                offer(best[q], scores[q], i, dot(v, vectors[q]));
+            }
+        }
+        double total = 0;
+        for (int q = 0; q < queries; q++) {
+            Set<String> exact = new HashSet<>();
+            for (int i : best[q]) {
+                exact.add("chunk-" + i);
+            }
+            total += paths.nearestUnfiltered(vectors[q], k, candidates).stream()
+                            .filter(exact::contains)
+                            .count()
+                    / (double) k;
+        }
+        return String.format(
+                Locale.ROOT,
+                "recall@%d of the unfiltered graph walk (%d candidates) vs exact over all %d vectors, %d queries: %.3f",
+                k,
+                candidates,
+                chunks,
+                queries,
+                total / queries);
+    }
+
     private static float dot(float[] a, float[] b) {
         float sum = 0;
         for (int d = 0; d < a.length; d++) {

@@ -90,7 +90,13 @@ public final class SearchBench {
         try (LuceneSearchBackend backend = new LuceneSearchBackend(settings, folder)) {
             System.out.printf(Locale.ROOT, "heap used after open: %d MiB%n", heapUsedMiB());
             Path index = folder.resolve(settings.indexFolder());
-            for (int rank : WORKSPACE_RANKS) {
+            if (Boolean.getBoolean("bench.unfilteredRecall")) {
+                try (KnnPaths paths = new KnnPaths(folder.resolve(settings.indexFolder()))) {
+                    System.out.println(Recall.measureUnfiltered(
+                            paths, corpus, chunks, 100, settings.knnCandidates(), new Random(400)));
+                }
+            }
+            for (int rank : ranks()) {
                 Workload workload = new Workload(backend, corpus, rank);
                 System.out.printf(
                         Locale.ROOT,
@@ -245,6 +251,16 @@ public final class SearchBench {
                     .k(K)
                     .build();
         }
+    }
+
+    /** The workspace ranks to measure: {@code bench.ranks} (comma-separated) or all three. */
+    private static int[] ranks() {
+        String ranks = System.getProperty("bench.ranks");
+        return ranks == null
+                ? WORKSPACE_RANKS
+                : Arrays.stream(ranks.split(","))
+                        .mapToInt(r -> Integer.parseInt(r.trim()))
+                        .toArray();
     }
 
     static String loadAverage() {
