@@ -15,7 +15,6 @@
     selection: { sheet: 'DCF', range: 'A1' },
     settings: {},
     writes: [],
-    settingsWrites: [],
     selectionHandlers: [],
     charts: [],
   };
@@ -436,7 +435,7 @@
       document: {
         settings: {
           get(name) { return Object.prototype.hasOwnProperty.call(book.settings, name) ? book.settings[name] : null; },
-          set(name, value) { book.settings[name] = value; book.settingsWrites.push({ name, value }); },
+          set(name, value) { book.settings[name] = value; },
           remove(name) { delete book.settings[name]; },
           saveAsync(options, callback) {
             const done = typeof options === 'function' ? options : callback;
@@ -459,6 +458,5 @@
     },
     writes() { return JSON.parse(JSON.stringify(book.writes)); },
     settings() { return JSON.parse(JSON.stringify(book.settings)); },
-    selectionHandlers() { return book.selectionHandlers.length; },
   };
 })();

@@ -1,5 +1,5 @@
 // The appliance's REST API as the task pane uses it: sign-in, organizations and workspaces,
-// WebSocket tokens, autonomy settings. Tokens stay in memory: closing the pane signs out.
+// WebSocket tokens. Tokens stay in memory: closing the pane signs out.
 
 /** A failed call, carrying the RFC 9457 problem the server sent. */
 export class ApiError extends Error {
@@ -23,10 +23,6 @@ export class Api {
     this.refreshToken = null;
   }
 
-  get signedIn() {
-    return this.accessToken !== null;
-  }
-
   async login(username, password, otp) {
     const body = { username, password };
     if (otp) {
@@ -36,15 +32,6 @@ export class Api {
     this.accessToken = tokens.accessToken;
     this.refreshToken = tokens.refreshToken;
     return tokens;
-  }
-
-  logout() {
-    const refreshToken = this.refreshToken;
-    this.accessToken = null;
-    this.refreshToken = null;
-    if (refreshToken) {
-      this.#call('POST', '/api/v1/auth/logout', { refreshToken }, false).catch(() => {});
-    }
   }
 
   /** Every workspace the caller can open, with its organization's name, sorted by name. */

@@ -24,7 +24,7 @@ export function hubUrl(location = window.location) {
 
 /**
  * One hub connection. Events (EventTarget): `status` {state: connecting|open|waiting|closed, code,
- * reason, retryInMs}, `open` after each (re)connect, `message` for every envelope received.
+ * reason, retryInMs} and `open` after each (re)connect; `on(type, handler)` for received messages.
  */
 export class Bridge extends EventTarget {
   constructor({ fetchToken, url = hubUrl(), timeoutMs = 30000, WebSocketImpl = WebSocket }) {
@@ -177,7 +177,6 @@ export class Bridge extends EventTarget {
         waiting.resolve(envelope);
       }
     }
-    this.dispatchEvent(new CustomEvent('message', { detail: envelope }));
     for (const handler of this.handlers.get(envelope.type) || []) {
       try {
         handler(envelope);

@@ -4,7 +4,7 @@ import java.lang.System.Logger.Level;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 
 /** Checks each client message and routes it to a built-in type or a registered handler. */
 final class Dispatcher {
@@ -18,7 +18,7 @@ final class Dispatcher {
     private final Subscriptions subscriptions;
     private final ChannelAuthorizer authorizer;
     private final List<Route> routes;
-    private final Function<String, Optional<RequestHandler>> dynamicRoutes;
+    private final BiFunction<HubSession, String, Optional<RequestHandler>> dynamicRoutes;
     private final HubSettings settings;
 
     /** @param routes longest prefix first; {@code dynamicRoutes} is asked when none matches */
@@ -27,7 +27,7 @@ final class Dispatcher {
             Subscriptions subscriptions,
             ChannelAuthorizer authorizer,
             List<Route> routes,
-            Function<String, Optional<RequestHandler>> dynamicRoutes,
+            BiFunction<HubSession, String, Optional<RequestHandler>> dynamicRoutes,
             HubSettings settings) {
         this.dynamicRoutes = dynamicRoutes;
         this.codec = codec;
@@ -89,7 +89,7 @@ final class Dispatcher {
                     return;
                 }
             }
-            Optional<RequestHandler> dynamic = dynamicRoutes.apply(request.type());
+            Optional<RequestHandler> dynamic = dynamicRoutes.apply(connection, request.type());
             if (dynamic.isPresent()) {
                 run(dynamic.get(), connection, request);
                 return;

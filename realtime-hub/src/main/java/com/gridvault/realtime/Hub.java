@@ -16,7 +16,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 
 /**
  * The real-time hub: authenticated sessions, channel subscriptions with presence, server events and
@@ -218,7 +218,8 @@ public final class Hub implements AutoCloseable {
         private final ChannelAuthorizer authorizer;
         private final List<Dispatcher.Route> routes = new ArrayList<>();
         private HubSettings settings = HubSettings.DEFAULTS;
-        private Function<String, Optional<RequestHandler>> dynamicRoutes = type -> Optional.empty();
+        private BiFunction<HubSession, String, Optional<RequestHandler>> dynamicRoutes =
+                (session, type) -> Optional.empty();
         private JsonProvider json;
 
         private Builder(HubAuthenticator authenticator, ChannelAuthorizer authorizer) {
@@ -259,12 +260,13 @@ public final class Hub implements AutoCloseable {
 
         /**
          * Looks up a handler for types no registered prefix matches, at each message: for protocols
-         * that come and go at run time (plugins).
+         * that come and go at run time (plugins). The session is given so a lookup can reuse what it
+         * bound to the connection at an earlier message.
          *
-         * @param lookup the message type to its handler, or empty (the type is then unknown)
+         * @param lookup the session and message type to a handler, or empty (the type is then unknown)
          * @return this builder
          */
-        public Builder dynamicHandlers(Function<String, Optional<RequestHandler>> lookup) {
+        public Builder dynamicHandlers(BiFunction<HubSession, String, Optional<RequestHandler>> lookup) {
             this.dynamicRoutes = Objects.requireNonNull(lookup, "lookup");
             return this;
         }

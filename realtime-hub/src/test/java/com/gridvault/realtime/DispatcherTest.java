@@ -23,7 +23,7 @@ class DispatcherTest {
             (principal, channel) ->
                     authorizations.incrementAndGet() > 0 && channel.id().equals("mine"),
             List.of(),
-            type -> java.util.Optional.empty(),
+            (session, type) -> java.util.Optional.empty(),
             settings);
 
     @AfterEach

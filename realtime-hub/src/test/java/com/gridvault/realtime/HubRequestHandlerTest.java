@@ -44,7 +44,7 @@ class HubRequestHandlerTest {
                                     .add("count", (Integer) session.attributes().get("count"))
                                     .build());
                 })
-                .dynamicHandlers(type -> type.startsWith("plug.") && PLUGIN_INSTALLED.get()
+                .dynamicHandlers((connection, type) -> type.startsWith("plug.") && PLUGIN_INSTALLED.get()
                         ? java.util.Optional.of((session, request) -> {
                             session.onClose(RELEASED::incrementAndGet);
                             session.push("plug.echo", request.id(), request.payload());

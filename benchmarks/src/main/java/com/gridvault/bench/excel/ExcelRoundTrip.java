@@ -191,31 +191,30 @@ public final class ExcelRoundTrip {
 
     /** Signs in once: Basic auth would verify the Argon2id hash on every ws-token request. */
     private String login() throws Exception {
-        HttpResponse<String> response = http.send(
+        return postForField(
                 HttpRequest.newBuilder(URI.create(base + "/api/v1/auth/login"))
                         .header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString(credentials))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
-        Matcher token = Pattern.compile("\"accessToken\":\"([^\"]+)\"").matcher(response.body());
-        if (response.statusCode() != 200 || !token.find()) {
-            throw new IllegalStateException("login: " + response.statusCode() + " " + response.body());
-        }
-        return token.group(1);
+                        .POST(HttpRequest.BodyPublishers.ofString(credentials)),
+                "accessToken");
     }
 
     private String wsToken() throws Exception {
-        HttpResponse<String> response = http.send(
+        return postForField(
                 HttpRequest.newBuilder(URI.create(base + "/api/v1/auth/ws-token"))
                         .header("Authorization", bearer)
-                        .POST(HttpRequest.BodyPublishers.noBody())
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
-        Matcher token = Pattern.compile("\"token\":\"([^\"]+)\"").matcher(response.body());
-        if (response.statusCode() != 200 || !token.find()) {
-            throw new IllegalStateException("ws-token: " + response.statusCode() + " " + response.body());
+                        .POST(HttpRequest.BodyPublishers.noBody()),
+                "token");
+    }
+
+    /** Sends the request and returns a string field of its 200 answer. */
+    private String postForField(HttpRequest.Builder request, String field) throws Exception {
+        HttpRequest built = request.build();
+        HttpResponse<String> response = http.send(built, HttpResponse.BodyHandlers.ofString());
+        Matcher value = Pattern.compile("\"" + field + "\":\"([^\"]+)\"").matcher(response.body());
+        if (response.statusCode() != 200 || !value.find()) {
+            throw new IllegalStateException(built.uri() + ": " + response.statusCode() + " " + response.body());
         }
-        return token.group(1);
+        return value.group(1);
     }
 
     /** A DCF-like sheet: 100 rows of label, value and two formulas. */

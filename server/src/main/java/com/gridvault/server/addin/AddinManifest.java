@@ -16,15 +16,16 @@ public final class AddinManifest {
 
     /** The manifest for the appliance at {@code settings.publicUrl()}. */
     public static String render(AddinSettings settings) {
-        String base = xml(settings.publicUrl("/addin"));
-        String origin = xml(settings.publicOrigin());
+        String base = escape(settings.publicUrl("/addin"));
+        String origin = escape(settings.publicOrigin());
         return TEMPLATE.replace("{{ID}}", ADDIN_ID)
                 .replace("{{VERSION}}", VERSION)
                 .replace("{{ORIGIN}}", origin)
                 .replace("{{BASE}}", base);
     }
 
-    private static String xml(String text) {
+    /** {@code text} for an XML or HTML attribute value or element text. */
+    static String escape(String text) {
         return text.replace("&", "&amp;")
                 .replace("<", "&lt;")
                 .replace(">", "&gt;")

@@ -1,10 +1,11 @@
 package com.gridvault.server.addin;
 
 import com.gridvault.server.config.ConfigReader;
-import com.gridvault.server.config.InvalidConfigurationException;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Where the add-in is reached and where its task pane loads Office.js from.
@@ -25,16 +26,24 @@ public record AddinSettings(URI publicUrl, URI officeJsUrl) {
     static final String PUBLIC_URL_KEY = "gridvault.public-url";
     static final String OFFICE_JS_URL_KEY = "gridvault.addin.office-js-url";
 
-    /** Reads and checks both keys; a bad value names its key. */
+    /** Reads and checks both keys; a bad value names its key and environment variable. */
     public static AddinSettings read(ConfigReader reader) {
-        return of(
-                reader.string(PUBLIC_URL_KEY, DEFAULT_PUBLIC_URL),
-                reader.string(OFFICE_JS_URL_KEY, DEFAULT_OFFICE_JS_URL));
+        return new AddinSettings(
+                reader.parse(
+                        PUBLIC_URL_KEY,
+                        URI.create(DEFAULT_PUBLIC_URL),
+                        AddinSettings::httpsBase,
+                        "an absolute https URL without query or fragment, e.g. https://gridvault.example.com"),
+                reader.parse(
+                        OFFICE_JS_URL_KEY,
+                        URI.create(DEFAULT_OFFICE_JS_URL),
+                        value -> absolute(value, "https", "http"),
+                        "an absolute http or https URL"));
     }
 
     /** Checks both values as {@link #read} does. */
     public static AddinSettings of(String publicUrl, String officeJsUrl) {
-        return new AddinSettings(url(PUBLIC_URL_KEY, publicUrl, true), url(OFFICE_JS_URL_KEY, officeJsUrl, false));
+        return read(ConfigReader.of(Map.of(PUBLIC_URL_KEY, publicUrl, OFFICE_JS_URL_KEY, officeJsUrl)));
     }
 
     /** The public address with {@code path} appended, e.g. {@code publicUrl("/addin/taskpane.html")}. */
@@ -56,26 +65,28 @@ public record AddinSettings(URI publicUrl, URI officeJsUrl) {
         return uri.getScheme() + "://" + uri.getRawAuthority();
     }
 
-    private static URI url(String key, String value, boolean httpsOnly) {
-        String expected = httpsOnly
-                ? "an absolute https URL without query or fragment, e.g. https://gridvault.example.com"
-                : "an absolute http or https URL";
+    /** An https address with its path's trailing slashes removed, so paths can be appended. */
+    private static URI httpsBase(String value) {
+        URI uri = absolute(value, "https");
+        String path = uri.getRawPath() == null ? "" : uri.getRawPath().replaceAll("/+$", "");
+        return URI.create("https://" + uri.getRawAuthority() + path);
+    }
+
+    /** An absolute URL with a host, one of the schemes, and no query or fragment. */
+    private static URI absolute(String value, String... schemes) {
+        URI uri;
         try {
-            URI uri = new URI(value);
-            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            boolean schemeOk = httpsOnly ? scheme.equals("https") : scheme.equals("https") || scheme.equals("http");
-            if (!schemeOk || uri.getHost() == null || uri.getRawQuery() != null || uri.getRawFragment() != null) {
-                throw new URISyntaxException(value, "unexpected form");
-            }
-            if (httpsOnly) {
-                String path = uri.getRawPath() == null ? "" : uri.getRawPath().replaceAll("/+$", "");
-                return new URI(scheme + "://" + uri.getRawAuthority() + path);
-            }
-            return uri;
+            uri = new URI(value);
         } catch (URISyntaxException e) {
-            throw new InvalidConfigurationException("Configuration key '" + key + "' (environment variable "
-                    + key.replaceAll("[^A-Za-z0-9]", "_").toUpperCase(Locale.ROOT) + ") must be " + expected
-                    + ", but is '" + value + "'");
+            throw new IllegalArgumentException(e);
         }
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+        if (!List.of(schemes).contains(scheme)
+                || uri.getHost() == null
+                || uri.getRawQuery() != null
+                || uri.getRawFragment() != null) {
+            throw new IllegalArgumentException(value);
+        }
+        return uri;
     }
 }

@@ -8,8 +8,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
 /**
- * Serves the add-in manifest for this appliance's public address: administrators download it from
- * {@code /addin/manifest.xml} to sideload it or deploy it centrally (docs/EXCEL-ADDIN.md).
+ * Serves the add-in manifest for this appliance's public address, rendered once at init:
+ * administrators download it from {@code /addin/manifest.xml} to sideload it or deploy it
+ * centrally (docs/EXCEL-ADDIN.md).
  */
 @WebServlet("/addin/manifest.xml")
 public class ManifestServlet extends HttpServlet {
@@ -19,11 +20,18 @@ public class ManifestServlet extends HttpServlet {
     @Inject
     transient AddinSettings settings;
 
+    private transient String manifest;
+
+    @Override
+    public void init() {
+        manifest = AddinManifest.render(settings);
+    }
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         response.setContentType("application/xml;charset=UTF-8");
         response.setHeader("Content-Disposition", "inline; filename=\"gridvault-excel-manifest.xml\"");
         response.setHeader("Cache-Control", "no-cache");
-        response.getWriter().write(AddinManifest.render(settings));
+        response.getWriter().write(manifest);
     }
 }

@@ -3,18 +3,16 @@ package com.gridvault.server.auth;
 import com.gridvault.server.errors.ApiException;
 import com.gridvault.server.errors.ProblemType;
 import com.gridvault.server.tenancy.Page;
-import com.gridvault.server.web.paging.Cursor;
+import com.gridvault.server.web.paging.ListParams;
 import com.gridvault.server.web.paging.PageRequest;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -22,6 +20,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -78,24 +77,22 @@ public class AdminUserResource {
     @jakarta.ws.rs.GET
     @RequiresPermission("users:manage")
     @Operation(summary = "Lists accounts")
+    @Parameter(
+            name = "sort",
+            in = ParameterIn.QUERY,
+            description = "username, displayName, createdAt or id (default); -username etc. descending")
+    @Parameter(
+            name = "q",
+            in = ParameterIn.QUERY,
+            description = "only user names or display names containing this, ignoring case")
     public Page<UserView> list(
-            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit,
-            @QueryParam("cursor") @Size(max = Cursor.MAX_LENGTH) String cursor,
-            @QueryParam("sort")
-                    @Size(max = 64)
-                    @Parameter(
-                            description = "username, displayName, createdAt or id (default); -username etc. descending")
-                    String sort,
-            @QueryParam("q")
-                    @Size(max = 200)
-                    @Parameter(description = "only user names or display names containing this, ignoring case")
-                    String q,
+            @Valid @BeanParam ListParams params,
             @QueryParam("enabled")
                     @jakarta.validation.constraints.Pattern(regexp = "true|false")
                     @Parameter(description = "true: only enabled accounts; false: only disabled ones")
                     String enabled) {
-        PageRequest request = PageRequest.of(sort, cursor, limit, UserRepository.SORTABLE);
-        Page<User> page = users.list(q, enabled == null ? null : Boolean.valueOf(enabled), request);
+        PageRequest request = params.toPageRequest(UserRepository.SORTABLE);
+        Page<User> page = users.list(params.q(), enabled == null ? null : Boolean.valueOf(enabled), request);
         return new Page<>(
                 page.items().stream()
                         .map(u -> new UserView(u.id(), u.username(), u.displayName(), u.systemAdmin(), u.enabled()))

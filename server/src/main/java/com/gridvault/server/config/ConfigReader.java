@@ -2,6 +2,7 @@ package com.gridvault.server.config;
 
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -21,6 +22,11 @@ public final class ConfigReader {
     /** A reader of MicroProfile Config. */
     public static ConfigReader of(org.eclipse.microprofile.config.Config config) {
         return new ConfigReader(key -> config.getOptionalValue(key, String.class));
+    }
+
+    /** A reader of fixed values, e.g. to check values given in code with the same messages. */
+    public static ConfigReader of(Map<String, String> values) {
+        return new ConfigReader(key -> Optional.ofNullable(values.get(key)));
     }
 
     public Optional<String> raw(String key) {
@@ -107,7 +113,13 @@ public final class ConfigReader {
         return parse(key, defaultValue, v -> Path.of(v).toAbsolutePath().normalize(), "a file system path");
     }
 
-    private <T> T parse(String key, T defaultValue, Function<String, T> parser, String expected) {
+    /**
+     * The value of {@code key} turned into a {@code T} by {@code parser}, or {@code defaultValue}
+     * when unset or blank; any exception of the parser becomes an {@link
+     * InvalidConfigurationException} naming the key, its environment variable, the value and
+     * {@code expected} (e.g. "a positive whole number").
+     */
+    public <T> T parse(String key, T defaultValue, Function<String, T> parser, String expected) {
         Optional<String> value = raw(key);
         if (value.isEmpty()) {
             return defaultValue;

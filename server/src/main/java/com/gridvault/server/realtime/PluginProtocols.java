@@ -40,26 +40,31 @@ public class PluginProtocols {
     ManagedExecutorService executor;
 
     /**
-     * The handler for a message type, when a started plugin speaks its protocol.
+     * The handler for a message type, when a started plugin speaks its protocol. Only the first
+     * message of a protocol on a connection looks the plugins up; later ones go to the session it opened.
      *
+     * @param session the connection
      * @param type e.g. {@code excel.hello}
      * @return the handler, or empty (the hub then answers {@code unknown_type})
      */
-    public Optional<RequestHandler> handlerFor(String type) {
+    public Optional<RequestHandler> handlerFor(HubSession session, String type) {
         int dot = type.indexOf('.');
         if (dot <= 0 || dot == type.length() - 1) {
             return Optional.empty();
         }
         String name = type.substring(0, dot);
+        String key = "protocol:" + name;
+        if (session.attributes().get(key) instanceof Bound bound) {
+            return Optional.of((s, request) -> dispatch(bound, name, s, request));
+        }
         return registry.extensions(HubProtocol.class).stream()
                 .filter(p -> name.equals(safeName(p)))
                 .findFirst()
-                .map(protocol -> (session, request) -> dispatch(protocol, name, session, request));
+                .map(protocol -> (s, request) -> dispatch(
+                        (Bound) s.attributes().computeIfAbsent(key, k -> open(protocol, name, s)), name, s, request));
     }
 
-    private void dispatch(PluginExtension<HubProtocol> protocol, String name, HubSession session, Envelope request) {
-        Bound bound =
-                (Bound) session.attributes().computeIfAbsent("protocol:" + name, key -> open(protocol, name, session));
+    private void dispatch(Bound bound, String name, HubSession session, Envelope request) {
         ProtocolMessage message = new ProtocolMessage(
                 request.type().substring(name.length() + 1),
                 request.id(),
@@ -69,7 +74,7 @@ public class PluginProtocols {
             try {
                 bound.session().receive(message);
             } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "plugin " + protocol.pluginId() + " failed on " + request.type(), e);
+                LOG.log(Level.WARNING, "plugin " + bound.pluginId() + " failed on " + request.type(), e);
                 session.replyError(request, "internal_error", "the request failed; it may be retried");
             }
         });
@@ -89,7 +94,7 @@ public class PluginProtocols {
                 LOG.log(Level.WARNING, "plugin " + protocol.pluginId() + " failed closing a session", e);
             }
         });
-        return new Bound(opened, inbox);
+        return new Bound(protocol.pluginId(), opened, inbox);
     }
 
     private static String safeName(PluginExtension<HubProtocol> protocol) {
@@ -100,5 +105,5 @@ public class PluginProtocols {
         }
     }
 
-    private record Bound(ProtocolSession session, SerialInbox inbox) {}
+    private record Bound(String pluginId, ProtocolSession session, SerialInbox inbox) {}
 }

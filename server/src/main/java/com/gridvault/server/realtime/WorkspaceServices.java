@@ -11,6 +11,7 @@ import com.gridvault.plugin.api.realtime.WorkspaceAccess;
 import com.gridvault.plugin.api.validation.FieldError;
 import com.gridvault.plugin.api.validation.InvalidInputException;
 import com.gridvault.realtime.HubPrincipal;
+import com.gridvault.server.audit.AuditActor;
 import com.gridvault.server.audit.AuditEvent;
 import com.gridvault.server.audit.AuditLog;
 import com.gridvault.server.audit.Outcome;
@@ -146,17 +147,18 @@ public class WorkspaceServices {
         @Override
         public void audit(String action, String target, Map<String, String> details) {
             int colon = target == null ? -1 : target.indexOf(':');
-            AuditEvent event = AuditEvent.of(orgId, action, Outcome.SUCCESS)
-                    .withActor(principal.userId(), principal.username())
-                    .withTarget(
-                            colon > 0 ? target.substring(0, colon) : "workspace",
-                            colon > 0 ? target.substring(colon + 1) : workspaceId)
-                    .withDetail("workspace", workspaceId)
-                    .withDetail("plugin", pluginId);
-            for (Map.Entry<String, String> detail : details.entrySet()) {
-                event = event.withDetail(detail.getKey(), detail.getValue());
-            }
-            audit.record(event);
+            Map<String, String> all = new java.util.HashMap<>(details);
+            all.put("workspace", workspaceId);
+            all.put("plugin", pluginId);
+            audit.record(new AuditEvent(
+                    orgId,
+                    action,
+                    colon > 0 ? target.substring(0, colon) : "workspace",
+                    colon > 0 ? target.substring(colon + 1) : workspaceId,
+                    Outcome.SUCCESS,
+                    all,
+                    new AuditActor(principal.userId(), principal.username()),
+                    null));
         }
 
         private boolean may(String action) {

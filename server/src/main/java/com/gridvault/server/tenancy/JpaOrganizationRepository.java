@@ -8,10 +8,8 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 /** {@link OrganizationRepository} on EclipseLink. */
@@ -109,19 +107,6 @@ public class JpaOrganizationRepository implements OrganizationRepository {
     }
 
     @Override
-    public Optional<Member> member(String orgId, String userId) {
-        return em.createQuery(
-                        "select m, u.username from MembershipEntity m, UserEntity u"
-                                + " where u.id = m.userId and m.orgId = :org and m.userId = :user",
-                        Object[].class)
-                .setParameter("org", orgId)
-                .setParameter("user", userId)
-                .getResultStream()
-                .findFirst()
-                .map(row -> ((MembershipEntity) row[0]).toMember((String) row[1]));
-    }
-
-    @Override
     public void addMember(String orgId, String userId, Role role) {
         em.persist(MembershipEntity.byHand(orgId, userId, role, OffsetDateTime.now(ZoneOffset.UTC)));
     }
@@ -183,12 +168,15 @@ public class JpaOrganizationRepository implements OrganizationRepository {
     }
 
     @Override
-    public Set<String> directoryGranted(String userId) {
-        return new HashSet<>(em.createQuery(
-                        "select m.orgId from MembershipEntity m where m.userId = :user and m.ssoRole is not null",
-                        String.class)
+    public Map<String, Member> grants(String userId) {
+        return em.createQuery(
+                        "select m, u.username from MembershipEntity m, UserEntity u"
+                                + " where u.id = m.userId and m.userId = :user",
+                        Object[].class)
                 .setParameter("user", userId)
-                .getResultList());
+                .getResultStream()
+                .collect(Collectors.toMap(row -> ((MembershipEntity) row[0]).orgId, row -> ((MembershipEntity) row[0])
+                        .toMember((String) row[1])));
     }
 
     private static Organization toOrganization(OrganizationEntity o, Role role) {

@@ -8,17 +8,15 @@ import com.gridvault.server.errors.ApiException;
 import com.gridvault.server.errors.ProblemType;
 import com.gridvault.server.errors.Problems;
 import com.gridvault.server.errors.QueryParams;
-import com.gridvault.server.web.paging.Cursor;
+import com.gridvault.server.web.paging.ListParams;
 import com.gridvault.server.web.paging.PageRequest;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
@@ -31,6 +29,7 @@ import jakarta.ws.rs.core.Response;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -58,22 +57,20 @@ public class MemberResource {
 
     @GET
     @Operation(summary = "Lists the members of an organization")
+    @Parameter(
+            name = "sort",
+            in = ParameterIn.QUERY,
+            description = "username, since or id (the user id, default); -username etc. descending")
+    @Parameter(name = "q", in = ParameterIn.QUERY, description = "only user names containing this, ignoring case")
     public Page<Member> list(
             @PathParam("orgId") String orgId,
-            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit,
-            @QueryParam("cursor") @Size(max = Cursor.MAX_LENGTH) String cursor,
-            @QueryParam("sort")
-                    @Size(max = 64)
-                    @Parameter(description = "username, since or id (the user id, default); -username etc. descending")
-                    String sort,
-            @QueryParam("q") @Size(max = 200) @Parameter(description = "only user names containing this, ignoring case")
-                    String q,
+            @Valid @BeanParam ListParams params,
             @QueryParam("role") @Size(max = 20) @Parameter(description = "only members with this role in effect")
                     String role) {
-        PageRequest page = PageRequest.of(sort, cursor, limit, OrganizationRepository.MEMBER_SORTABLE);
+        PageRequest page = params.toPageRequest(OrganizationRepository.MEMBER_SORTABLE);
         Role only = QueryParams.enumValue("role", role, Role.class);
         guard.organization(orgId, "member:read");
-        return organizations.members(orgId, q, only, page);
+        return organizations.members(orgId, params.q(), only, page);
     }
 
     @POST

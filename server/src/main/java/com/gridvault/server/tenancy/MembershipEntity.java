@@ -13,8 +13,8 @@ import java.time.OffsetDateTime;
 /**
  * A user's membership in an organization; a directory row, read across organizations for "my orgs".
  * It records where its role came from: granted by hand ({@code manualRole}) and granted by directory
- * groups at single sign-on ({@code ssoRole}); {@code role}, the one in effect, is the higher of the
- * two, except right after a member manager set it by hand (see {@link #changeRole}).
+ * groups at single sign-on ({@code ssoRole}); {@code role}, the one in effect, is always the higher
+ * of the two (a member manager's change becomes the hand-granted role, see {@link #changeRole}).
  */
 @Entity
 @Table(name = "membership")

@@ -4,7 +4,6 @@ import com.gridvault.server.web.paging.PageRequest;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /** Organizations and memberships (the directory that says who belongs where). */
 public interface OrganizationRepository {
@@ -47,9 +46,6 @@ public interface OrganizationRepository {
      */
     Page<Member> members(String orgId, String q, Role role, PageRequest page);
 
-    /** One membership with where its role came from. */
-    Optional<Member> member(String orgId, String userId);
-
     /** Adds a membership granted by hand. */
     void addMember(String orgId, String userId, Role role);
 
@@ -76,6 +72,6 @@ public interface OrganizationRepository {
      */
     Optional<Role> setDirectoryRole(String orgId, String userId, Role role);
 
-    /** Organizations where the user's directory groups granted a role. */
-    Set<String> directoryGranted(String userId);
+    /** Every membership of a user with where its role came from: organization id to member. */
+    Map<String, Member> grants(String userId);
 }

@@ -1,5 +1,6 @@
 package com.gridvault.server.web;
 
+import com.gridvault.server.addin.TaskPaneServlet;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
@@ -21,9 +22,10 @@ public class SecurityHeadersFilter extends HttpFilter {
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Referrer-Policy", "no-referrer");
         response.setHeader("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'");
-        // Office on the web frames the Excel add-in's task pane: its page sets its own CSP with
-        // frame-ancestors (com.gridvault.server.addin.TaskPanePolicy), which X-Frame-Options would override.
-        if (!request.getRequestURI().startsWith("/addin/")) {
+        // Office on the web frames the Excel add-in's task pane: the page sets its own CSP with
+        // frame-ancestors (com.gridvault.server.addin.TaskPanePolicy); a browser that ignores
+        // frame-ancestors would still obey X-Frame-Options and refuse the frame.
+        if (!request.getRequestURI().equals(TaskPaneServlet.PATH)) {
             response.setHeader("X-Frame-Options", "DENY");
         }
         if (request.getRequestURI().startsWith("/api/")) {

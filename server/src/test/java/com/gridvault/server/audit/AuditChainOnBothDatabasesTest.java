@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.gridvault.server.persistence.DatabaseVendor;
 import com.gridvault.server.persistence.SchemaMigrator;
+import com.gridvault.server.persistence.Transactions;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
@@ -347,20 +348,11 @@ class AuditChainOnBothDatabasesTest {
         }
 
         private <T> T inTransaction(Function<JpaAuditRepository, T> work) {
-            EntityManager em = emf.createEntityManager();
-            try {
-                em.getTransaction().begin();
+            return Transactions.call(emf, em -> {
                 JpaAuditRepository repository = new JpaAuditRepository();
                 repository.em = em;
-                T result = work.apply(repository);
-                em.getTransaction().commit();
-                return result;
-            } finally {
-                if (em.getTransaction().isActive()) {
-                    em.getTransaction().rollback();
-                }
-                em.close();
-            }
+                return work.apply(repository);
+            });
         }
     }
 }

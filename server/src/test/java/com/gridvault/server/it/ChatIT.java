@@ -389,7 +389,7 @@ class ChatIT {
                 .withRequestBody(containing("json_schema"))
                 .willReturn(aResponse()
                         .withHeader("Content-Type", "application/json")
-                        .withBody(completionJson(strategy))));
+                        .withBody(OpenAiStub.completion(strategy))));
         as("olga")
                 .post("/api/v1/documents/" + documentId + "/extract-strategy")
                 .then()
@@ -403,7 +403,7 @@ class ChatIT {
                 .withRequestBody(containing("json_schema"))
                 .willReturn(aResponse()
                         .withHeader("Content-Type", "application/json")
-                        .withBody(completionJson("{\"name\": 42}"))));
+                        .withBody(OpenAiStub.completion("{\"name\": 42}"))));
         as("olga")
                 .post("/api/v1/documents/" + documentId + "/extract-strategy")
                 .then()
@@ -418,33 +418,6 @@ class ChatIT {
                 .post("/api/v1/documents/" + documentId + "/extract-entities")
                 .then()
                 .statusCode(403);
-    }
-
-    private static String completionJson(String content) {
-        return jakarta.json.Json.createObjectBuilder()
-                .add("id", "chatcmpl-x")
-                .add("object", "chat.completion")
-                .add("created", 1)
-                .add("model", "test-model")
-                .add(
-                        "choices",
-                        jakarta.json.Json.createArrayBuilder()
-                                .add(jakarta.json.Json.createObjectBuilder()
-                                        .add("index", 0)
-                                        .add(
-                                                "message",
-                                                jakarta.json.Json.createObjectBuilder()
-                                                        .add("role", "assistant")
-                                                        .add("content", content))
-                                        .add("finish_reason", "stop")))
-                .add(
-                        "usage",
-                        jakarta.json.Json.createObjectBuilder()
-                                .add("prompt_tokens", 50)
-                                .add("completion_tokens", 40)
-                                .add("total_tokens", 90))
-                .build()
-                .toString();
     }
 
     private static String configureEndpoint() {

@@ -1,16 +1,11 @@
 package com.gridvault.server.it;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.sun.net.httpserver.HttpServer;
 import io.restassured.response.Response;
-import io.restassured.specification.RequestSpecification;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -29,7 +24,6 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.logging.Level;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -61,9 +55,8 @@ class ExcelTaskPaneIT {
     /** The stand-in's fixed port: the IT server's server.env points the task pane at it. */
     private static final int STANDIN_PORT = 19391;
 
-    private static final String PASSWORD = "correct horse battery staple";
-    private static final String SUFFIX = UUID.randomUUID().toString().substring(0, 8);
-    private static final String USER = "ana-" + SUFFIX;
+    private static final ItUsers users = new ItUsers();
+    private static final String ANA = "ana";
     private static final String QUESTION = "Raise the discount rate to 9%";
 
     /** The IT server's https address (Liberty's https port, certificate generated at first start). */
@@ -94,50 +87,17 @@ class ExcelTaskPaneIT {
 
         llm = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort());
         llm.start();
-        String answer =
+        OpenAiStub.answerWith(
+                llm,
                 """
                 {"answer":"A 9% discount rate is in line with the peer group's WACC.",
                  "actions":[{"kind":"WRITE_VALUES","sheet":"DCF","target":"C5",
-                   "description":"Set the discount rate (WACC) to 9%","cells":[{"address":"C5","value":0.09}]}]}""";
-        llm.stubFor(post(urlEqualTo("/v1/chat/completions"))
-                .willReturn(aResponse()
-                        .withHeader("Content-Type", "application/json")
-                        .withBody(completion(answer))));
+                   "description":"Set the discount rate (WACC) to 9%","cells":[{"address":"C5","value":0.09}]}]}""");
 
-        Api.admin()
-                .contentType("application/json")
-                .body(Map.of("username", USER, "displayName", "Ana", "password", PASSWORD))
-                .post("/api/v1/admin/users")
-                .then()
-                .statusCode(201);
-        String orgId = asAna().body(Map.of("name", "Excel " + SUFFIX))
-                .post("/api/v1/orgs")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
-        workspaceId = asAna().body(Map.of("name", "Valuation " + SUFFIX))
-                .post("/api/v1/orgs/" + orgId + "/workspaces")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
-        asAna().body(Map.of(
-                        "name", "local-llm",
-                        "providerId", "openai-compatible",
-                        "settings",
-                                Map.of(
-                                        "variant",
-                                        "compatible",
-                                        "base-url",
-                                        llm.baseUrl() + "/v1",
-                                        "model",
-                                        "test-model",
-                                        "api-key",
-                                        "sk-test")))
-                .post("/api/v1/orgs/" + orgId + "/ai/providers")
-                .then()
-                .statusCode(201);
+        users.create(ANA);
+        String orgId = users.organization(ANA, "Excel " + users.suffix());
+        workspaceId = users.workspace(ANA, orgId, "Valuation " + users.suffix());
+        OpenAiStub.register(users.as(ANA), orgId, llm, "sk-test");
         setLevel(1);
 
         // Debian's driver and browser, named explicitly: Selenium Manager never needs to look for (or download) either.
@@ -224,6 +184,9 @@ class ExcelTaskPaneIT {
         assertThat(manifest.asString())
                 .contains("<SourceLocation DefaultValue=\"https://localhost:8443/addin/taskpane.html\"/>")
                 .contains("<Permissions>ReadWriteDocument</Permissions>");
+        assertThat(manifest.header("X-Frame-Options"))
+                .as("only the task pane page itself may be framed")
+                .isEqualTo("DENY");
 
         Response page = Api.anonymous().get("/addin/taskpane.html");
         assertThat(page.statusCode()).isEqualTo(200);
@@ -332,8 +295,8 @@ class ExcelTaskPaneIT {
         openBrowser();
         browser.get(base + "/addin/taskpane.html");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")))
-                .sendKeys(USER);
-        browser.findElement(By.id("password")).sendKeys(PASSWORD);
+                .sendKeys(users.username(ANA));
+        browser.findElement(By.id("password")).sendKeys(ItUsers.PASSWORD);
         browser.findElement(By.id("sign-in")).click();
         By choice = By.cssSelector("button.workspace-choice[data-workspace-id='" + workspaceId + "']");
         wait.until(ExpectedConditions.elementToBeClickable(choice)).click();
@@ -430,45 +393,11 @@ class ExcelTaskPaneIT {
     // --- server set-up --------------------------------------------------------------------------
 
     private static void setLevel(int level) {
-        asAna().body(Map.of("level", level))
+        users.as(ANA)
+                .body(Map.of("level", level))
                 .put("/api/v1/workspaces/" + workspaceId + "/plugins/excel-bridge/settings")
                 .then()
                 .statusCode(200);
-    }
-
-    private static RequestSpecification asAna() {
-        return given().baseUri(Api.BASE)
-                .contentType("application/json")
-                .auth()
-                .preemptive()
-                .basic(USER, PASSWORD);
-    }
-
-    private static String completion(String content) {
-        return Json.createObjectBuilder()
-                .add("id", "chatcmpl-excel")
-                .add("object", "chat.completion")
-                .add("created", 1)
-                .add("model", "test-model")
-                .add(
-                        "choices",
-                        Json.createArrayBuilder()
-                                .add(Json.createObjectBuilder()
-                                        .add("index", 0)
-                                        .add(
-                                                "message",
-                                                Json.createObjectBuilder()
-                                                        .add("role", "assistant")
-                                                        .add("content", content))
-                                        .add("finish_reason", "stop")))
-                .add(
-                        "usage",
-                        Json.createObjectBuilder()
-                                .add("prompt_tokens", 200)
-                                .add("completion_tokens", 60)
-                                .add("total_tokens", 260))
-                .build()
-                .toString();
     }
 
     private static void sleep(Duration duration) {

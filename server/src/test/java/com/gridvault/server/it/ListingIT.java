@@ -1,9 +1,9 @@
 package com.gridvault.server.it;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.startsWith;
 
 import io.restassured.path.json.JsonPath;
@@ -15,7 +15,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -27,8 +26,8 @@ import org.junit.jupiter.api.Test;
  */
 class ListingIT {
 
-    private static final String PASSWORD = "correct horse battery staple";
-    private static final String SUFFIX = UUID.randomUUID().toString().substring(0, 8);
+    private static final ItUsers USERS = new ItUsers();
+    private static final String SUFFIX = USERS.suffix();
     private static final List<String> WORKSPACES =
             List.of("delta", "Alpha", "charlie", "Bravo", "echo", "Foxtrot", "golf");
 
@@ -38,54 +37,38 @@ class ListingIT {
 
     @BeforeAll
     static void anOrganizationWithSevenWorkspaces() {
-        for (String name : List.of("lia", "lou", "lee", "lyn", "off")) {
-            Api.admin()
-                    .contentType("application/json")
-                    .body(Map.of(
-                            "username", name + "-" + SUFFIX, "displayName", "Display " + name, "password", PASSWORD))
-                    .post("/api/v1/admin/users")
+        List<String> accounts = List.of("lia", "lou", "lee", "lyn", "off");
+        USERS.create(accounts.toArray(String[]::new));
+        for (int i = 0; i < accounts.size(); i++) {
+            // Display names in the opposite order of the user names, and not contained in them.
+            USERS.as(accounts.get(i))
+                    .body(Map.of("displayName", displayName(accounts.size() - i)))
+                    .patch("/api/v1/users/me")
                     .then()
-                    .statusCode(201);
+                    .statusCode(200);
         }
         for (String name : List.of("Listing ", "zeta ", "Beta ")) {
-            orgsInCreationOrder.add(as("lia")
-                    .body(Map.of("name", name + SUFFIX))
-                    .post("/api/v1/orgs")
-                    .then()
-                    .statusCode(201)
-                    .extract()
-                    .path("id"));
+            orgsInCreationOrder.add(USERS.organization("lia", name + SUFFIX));
         }
         org = orgsInCreationOrder.get(0);
-        for (List<String> member :
-                List.of(List.of("lou", "VIEWER"), List.of("lee", "ANALYST"), List.of("lyn", "VIEWER"))) {
-            as("lia")
-                    .body(Map.of("username", member.get(0) + "-" + SUFFIX, "role", member.get(1)))
-                    .post("/api/v1/orgs/" + org + "/members")
-                    .then()
-                    .statusCode(201);
-        }
+        USERS.addMember("lia", org, "lou", "VIEWER");
+        USERS.addMember("lia", org, "lee", "ANALYST");
+        USERS.addMember("lia", org, "lyn", "VIEWER");
         for (String name : WORKSPACES) {
-            String id = as("lia")
-                    .body(Map.of("name", name))
-                    .post("/api/v1/orgs/" + org + "/workspaces")
-                    .then()
-                    .statusCode(201)
-                    .extract()
-                    .path("id");
+            String id = USERS.workspace("lia", org, name);
             if (name.equals("delta")) {
                 deltaWorkspace = id;
             }
         }
         for (String name : List.of("100% sure", "100 percent", "a_b", "axb", "wow!", "wow")) {
-            as("lia")
+            USERS.as("lia")
                     .body(Map.of("name", name))
                     .post("/api/v1/workspaces/" + deltaWorkspace + "/projects")
                     .then()
                     .statusCode(201);
         }
         Api.admin()
-                .post("/api/v1/admin/users/" + userId("off") + "/disable")
+                .post("/api/v1/admin/users/" + USERS.userId("off") + "/disable")
                 .then()
                 .statusCode(204);
     }
@@ -110,7 +93,7 @@ class ListingIT {
         List<String> idsDescending = collect(path, Map.of("sort", "-id"), 3, "id");
         assertThat(idsDescending).isSortedAccordingTo(Comparator.reverseOrder()).hasSize(WORKSPACES.size());
 
-        JsonPath first = as("lia")
+        JsonPath first = USERS.as("lia")
                 .queryParam("sort", "name")
                 .queryParam("limit", 3)
                 .get(path)
@@ -146,7 +129,7 @@ class ListingIT {
                 .containsExactly("lou-" + SUFFIX);
         assertThat(collect(members, Map.of("sort", "since"), 2, "username"))
                 .containsExactly("lia-" + SUFFIX, "lou-" + SUFFIX, "lee-" + SUFFIX, "lyn-" + SUFFIX);
-        problem(as("lia").queryParam("role", "BOSS").get(members), "'role' must be one of");
+        problem(USERS.as("lia").queryParam("role", "BOSS").get(members), "'role' must be one of");
 
         assertThat(collect("/api/v1/orgs", Map.of("q", SUFFIX, "sort", "name"), 1, "name"))
                 .containsExactly("Beta " + SUFFIX, "Listing " + SUFFIX, "zeta " + SUFFIX);
@@ -164,27 +147,33 @@ class ListingIT {
         assertThat(adminUsers(Map.of("q", SUFFIX, "enabled", "false"), 2)).containsExactly("off-" + SUFFIX);
         assertThat(adminUsers(Map.of("q", SUFFIX.toUpperCase(Locale.ROOT), "enabled", "true", "sort", "username"), 2))
                 .containsExactly("lee-" + SUFFIX, "lia-" + SUFFIX, "lou-" + SUFFIX, "lyn-" + SUFFIX);
-        assertThat(adminUsers(Map.of("q", "display lyn", "sort", "displayName"), 2))
+        assertThat(adminUsers(Map.of("q", displayName(2)), 2))
                 .as("the display name matches too")
-                .contains("lyn-" + SUFFIX);
+                .containsExactly("lyn-" + SUFFIX);
+        assertThat(adminUsers(Map.of("q", SUFFIX, "sort", "displayName"), 2))
+                .containsExactly("off-" + SUFFIX, "lyn-" + SUFFIX, "lee-" + SUFFIX, "lou-" + SUFFIX, "lia-" + SUFFIX);
         problem(Api.admin().queryParam("enabled", "maybe").get("/api/v1/admin/users"), null);
-        as("lia").queryParam("q", SUFFIX).get("/api/v1/admin/users").then().statusCode(403);
+        USERS.as("lia")
+                .queryParam("q", SUFFIX)
+                .get("/api/v1/admin/users")
+                .then()
+                .statusCode(403);
     }
 
     @Test
     void unknownSortFieldsAndForeignOrBrokenCursorsAre400Problems() {
         String path = "/api/v1/orgs/" + org + "/workspaces";
         problem(
-                as("lia").queryParam("sort", "email").get(path),
+                USERS.as("lia").queryParam("sort", "email").get(path),
                 "'sort' must be one of name, -name, createdAt, -createdAt, id, -id");
         problem(
-                as("lia").queryParam("sort", "name").get("/api/v1/orgs/" + org + "/members"),
+                USERS.as("lia").queryParam("sort", "name").get("/api/v1/orgs/" + org + "/members"),
                 "username, -username, since, -since, id, -id");
         problem(
                 Api.admin().queryParam("sort", "password").get("/api/v1/admin/users"),
                 "username, -username, displayName, -displayName, createdAt, -createdAt, id, -id");
 
-        String byName = as("lia")
+        String byName = USERS.as("lia")
                 .queryParam("sort", "name")
                 .queryParam("limit", 2)
                 .get(path)
@@ -193,15 +182,30 @@ class ListingIT {
                 .extract()
                 .path("nextCursor");
         problem(
-                as("lia")
+                USERS.as("lia")
                         .queryParam("sort", "-name")
                         .queryParam("cursor", byName)
                         .get(path),
                 "made for sort=name, not sort=-name");
-        problem(as("lia").queryParam("cursor", byName).get(path), "made for sort=name, not sort=id");
-        problem(as("lia").queryParam("cursor", "not-a-cursor").get(path), "'cursor' is not a cursor");
-        problem(as("lia").queryParam("cursor", "x".repeat(5000)).get(path), null);
-        as("lia")
+        problem(USERS.as("lia").queryParam("cursor", byName).get(path), "made for sort=name, not sort=id");
+        problem(USERS.as("lia").queryParam("cursor", "not-a-cursor").get(path), "'cursor' is not a cursor");
+        problem(USERS.as("lia").queryParam("cursor", "x".repeat(5000)).get(path), null);
+        for (String limit : List.of("0", "201")) {
+            problem(USERS.as("lia").queryParam("limit", limit).get(path), null);
+            USERS.as("lia")
+                    .queryParam("limit", limit)
+                    .get("/api/v1/orgs/" + org + "/members")
+                    .then()
+                    .statusCode(400)
+                    .body("errors.field", hasItem("limit"));
+        }
+        Api.admin()
+                .queryParam("q", "x".repeat(201))
+                .get("/api/v1/admin/users")
+                .then()
+                .statusCode(400)
+                .body("errors.field", hasItem("q"));
+        USERS.as("lia")
                 .queryParam("sort", "name")
                 .queryParam("cursor", byName)
                 .get(path)
@@ -234,7 +238,7 @@ class ListingIT {
 
     private static List<String> collectAs(
             String user, String path, Map<String, String> query, int limit, String field) {
-        return pages(() -> as(user), path, query, limit, field);
+        return pages(() -> USERS.as(user), path, query, limit, field);
     }
 
     /** Pages through a list with {@code limit}, failing on an item seen twice or a page too large. */
@@ -274,15 +278,8 @@ class ListingIT {
         return values;
     }
 
-    private static String userId(String name) {
-        return as(name).get("/api/v1/auth/me").then().statusCode(200).extract().path("userId");
-    }
-
-    private static RequestSpecification as(String name) {
-        return given().baseUri(Api.BASE)
-                .contentType("application/json")
-                .auth()
-                .preemptive()
-                .basic(name + "-" + SUFFIX, PASSWORD);
+    /** The {@code n}th display name: "Shown 1 <suffix>" sorts first; no user name contains it. */
+    private static String displayName(int n) {
+        return "Shown " + n + " " + SUFFIX;
     }
 }

@@ -16,7 +16,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import no.nav.security.mock.oauth2.MockOAuth2Server;
 import no.nav.security.mock.oauth2.OAuth2Config;
 import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
@@ -33,8 +32,8 @@ import org.junit.jupiter.api.Test;
  */
 class SsoIT {
 
-    private static final String SUFFIX = UUID.randomUUID().toString().substring(0, 8);
-    private static final String PASSWORD = "correct horse battery staple";
+    private static final ItUsers USERS = new ItUsers();
+    private static final String SUFFIX = USERS.suffix();
     private static InMemoryDirectoryServer directory;
     private static MockOAuth2Server provider;
     private static String orgId;
@@ -68,18 +67,8 @@ class SsoIT {
         provider = new MockOAuth2Server(new OAuth2Config(false));
         provider.start(InetAddress.getByName("localhost"), 19390);
 
-        Api.admin()
-                .contentType("application/json")
-                .body(Map.of("username", "sara-" + SUFFIX, "displayName", "Sara", "password", PASSWORD))
-                .post("/api/v1/admin/users")
-                .then()
-                .statusCode(201);
-        orgId = sara().body(Map.of("name", "SSO " + SUFFIX))
-                .post("/api/v1/orgs")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
+        USERS.create("sara");
+        orgId = USERS.organization("sara", "SSO " + SUFFIX);
         sara().body(Map.of("groups", Map.of("analysts-" + SUFFIX, "ANALYST", "admins-" + SUFFIX, "ADMIN")))
                 .put("/api/v1/orgs/" + orgId + "/sso/group-roles")
                 .then()
@@ -197,7 +186,7 @@ class SsoIT {
                 .put("/api/v1/orgs/" + manual + "/sso/group-roles")
                 .then()
                 .statusCode(200);
-        String saraId = sara().get("/api/v1/auth/me").then().extract().path("userId");
+        String saraId = USERS.userId("sara");
         sara().delete("/api/v1/orgs/" + owned + "/members/" + saraId).then().statusCode(204);
         assertThat(roles(ida)).containsEntry(manual, "ADMIN");
 
@@ -284,12 +273,7 @@ class SsoIT {
     }
 
     private static String saraOrg(String name, Map<String, String> groups) {
-        String id = sara().body(Map.of("name", name))
-                .post("/api/v1/orgs")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
+        String id = USERS.organization("sara", name);
         if (!groups.isEmpty()) {
             sara().body(Map.of("groups", groups))
                     .put("/api/v1/orgs/" + id + "/sso/group-roles")
@@ -336,26 +320,14 @@ class SsoIT {
                 .then()
                 .statusCode(200)
                 .body("groups.'analysts-" + SUFFIX + "'", equalTo("ANALYST"));
-        Api.admin()
-                .contentType("application/json")
-                .body(Map.of("username", "nora-" + SUFFIX, "displayName", "Nora", "password", PASSWORD))
-                .post("/api/v1/admin/users")
-                .then()
-                .statusCode(201);
-        given().baseUri(Api.BASE)
-                .auth()
-                .preemptive()
-                .basic("nora-" + SUFFIX, PASSWORD)
+        USERS.create("nora");
+        USERS.as("nora")
                 .get("/api/v1/orgs/" + orgId + "/sso/group-roles")
                 .then()
                 .statusCode(404);
     }
 
-    private static io.restassured.specification.RequestSpecification sara() {
-        return given().baseUri(Api.BASE)
-                .contentType("application/json")
-                .auth()
-                .preemptive()
-                .basic("sara-" + SUFFIX, PASSWORD);
+    private static RequestSpecification sara() {
+        return USERS.as("sara");
     }
 }

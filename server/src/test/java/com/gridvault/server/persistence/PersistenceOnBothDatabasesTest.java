@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.gridvault.server.auth.JpaUserRepositoryAccess;
 import com.gridvault.server.auth.User;
+import com.gridvault.server.tenancy.ListingCheck;
+import com.gridvault.server.tenancy.MembershipSourcesCheck;
+import com.gridvault.server.tenancy.TenancyIsolationCheck;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
@@ -15,6 +18,7 @@ import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcDataSource;
@@ -99,23 +103,22 @@ class PersistenceOnBothDatabasesTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("databases")
     void tenantOwnedRowsAreInvisibleToOtherTenants(DatabaseVendor vendor, DataSource dataSource) {
-        SchemaMigrator.migrate(dataSource, getClass().getClassLoader());
-        EntityManagerFactory emf = entityManagerFactory(dataSource);
-        try {
-            com.gridvault.server.tenancy.TenancyIsolationCheck.run(emf);
-        } finally {
-            emf.close();
-        }
+        onMigrated(dataSource, TenancyIsolationCheck::run);
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("databases")
     void sortedFilteredPagesAndMembershipSources(DatabaseVendor vendor, DataSource dataSource) {
+        onMigrated(dataSource, ListingCheck::run);
+        onMigrated(dataSource, MembershipSourcesCheck::run);
+    }
+
+    /** Migrates the database and runs a check on an entity manager factory over it. */
+    private void onMigrated(DataSource dataSource, Consumer<EntityManagerFactory> check) {
         SchemaMigrator.migrate(dataSource, getClass().getClassLoader());
         EntityManagerFactory emf = entityManagerFactory(dataSource);
         try {
-            com.gridvault.server.tenancy.ListingCheck.run(emf);
-            com.gridvault.server.tenancy.MembershipSourcesCheck.run(emf);
+            check.accept(emf);
         } finally {
             emf.close();
         }

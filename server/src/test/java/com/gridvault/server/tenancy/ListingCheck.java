@@ -1,11 +1,14 @@
 package com.gridvault.server.tenancy;
 
+import static com.gridvault.server.tenancy.TenancyRepositories.organizations;
+import static com.gridvault.server.tenancy.TenancyRepositories.workspaces;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.gridvault.server.auth.JpaUserRepositoryAccess;
 import com.gridvault.server.auth.User;
 import com.gridvault.server.errors.ApiException;
+import com.gridvault.server.persistence.Transactions;
 import com.gridvault.server.web.paging.PageRequest;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
@@ -96,6 +99,11 @@ public final class ListingCheck {
         assertThat(search(emf, searchOrg, ":\\t")).containsExactly("c:\\temp");
         assertThat(search(emf, searchOrg, "WOW")).containsExactlyInAnyOrder("wow!", "wow", "Wow");
         assertThat(search(emf, searchOrg, "'; drop table workspace; --")).isEmpty();
+        assertThat(all(emf, page -> workspaces(page.em).list(searchOrg, null, page.request), "-createdAt", 2))
+                .extracting(Workspace::id)
+                .as("equal sort values: the id breaks the tie in the same direction, across pages")
+                .hasSize(9)
+                .isSortedAccordingTo(Comparator.reverseOrder());
 
         assertThat(Transactions.call(emf, em -> organizations(em)
                                 .forUser(
@@ -174,17 +182,5 @@ public final class ListingCheck {
             assertThat(++pages).as("pages end").isLessThan(100);
         } while (cursor != null);
         return items;
-    }
-
-    private static JpaWorkspaceRepository workspaces(EntityManager em) {
-        JpaWorkspaceRepository repository = new JpaWorkspaceRepository();
-        repository.em = em;
-        return repository;
-    }
-
-    static JpaOrganizationRepository organizations(EntityManager em) {
-        JpaOrganizationRepository repository = new JpaOrganizationRepository();
-        repository.em = em;
-        return repository;
     }
 }

@@ -5,13 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.gridvault.server.auth.JpaUserRepositoryAccess;
 import com.gridvault.server.auth.User;
+import com.gridvault.server.persistence.Transactions;
 import com.gridvault.server.web.paging.PageRequest;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.UUID;
-import java.util.function.Consumer;
 
 /**
  * Tenant isolation at the persistence layer, run on each supported database by
@@ -30,41 +30,42 @@ public final class TenancyIsolationCheck {
         String workspaceA = UUID.randomUUID().toString();
         String workspaceB = UUID.randomUUID().toString();
 
-        inTransaction(emf, em -> JpaUserRepositoryAccess.create(em)
+        Transactions.run(emf, em -> JpaUserRepositoryAccess.create(em)
                 .create(new User(owner, "owner-" + owner, "Owner", "$hash", false, true, false, now)));
-        inTransaction(emf, em -> {
+        Transactions.run(emf, em -> {
             JpaOrganizationRepository orgs = new JpaOrganizationRepository();
             orgs.em = em;
             orgs.create(new Organization(orgA, "Alpha", Plan.FREE, now, Role.OWNER), owner);
             orgs.create(new Organization(orgB, "Beta", Plan.PRO, now, Role.OWNER), owner);
         });
-        inTransaction(emf, em -> workspaces(em).create(orgA, new Workspace(workspaceA, orgA, "alpha desk", null, now)));
-        inTransaction(
+        Transactions.run(
+                emf, em -> workspaces(em).create(orgA, new Workspace(workspaceA, orgA, "alpha desk", null, now)));
+        Transactions.run(
                 emf, em -> workspaces(em).create(orgB, new Workspace(workspaceB, orgB, "beta desk'; --", "B", now)));
-        inTransaction(emf, em -> workspaces(em)
+        Transactions.run(emf, em -> workspaces(em)
                 .createProject(
                         orgB, new Project(UUID.randomUUID().toString(), orgB, workspaceB, "beta project", null, now)));
 
-        inTransaction(emf, em -> assertThat(workspaces(em).find(orgA, workspaceB))
+        Transactions.run(emf, em -> assertThat(workspaces(em).find(orgA, workspaceB))
                 .as("B's workspace through A's scope")
                 .isEmpty());
-        inTransaction(emf, em -> assertThat(
+        Transactions.run(emf, em -> assertThat(
                         workspaces(em).list(orgA, null, PageRequest.first(50)).items())
                 .extracting(Workspace::id)
                 .containsExactly(workspaceA));
-        inTransaction(emf, em -> assertThat(workspaces(em)
+        Transactions.run(emf, em -> assertThat(workspaces(em)
                         .listProjects(orgA, workspaceB, null, PageRequest.first(50))
                         .items())
                 .isEmpty());
-        inTransaction(emf, em -> assertThat(workspaces(em).update(orgA, workspaceB, "hijacked", null))
+        Transactions.run(emf, em -> assertThat(workspaces(em).update(orgA, workspaceB, "hijacked", null))
                 .isEmpty());
-        inTransaction(
+        Transactions.run(
                 emf, em -> assertThat(workspaces(em).delete(orgA, workspaceB)).isFalse());
-        inTransaction(emf, em -> assertThat(workspaces(em).find(orgB, workspaceB))
+        Transactions.run(emf, em -> assertThat(workspaces(em).find(orgB, workspaceB))
                 .get()
                 .extracting(Workspace::name)
                 .isEqualTo("beta desk'; --"));
-        inTransaction(
+        Transactions.run(
                 emf, em -> assertThat(workspaces(em).orgOfWorkspace(workspaceB)).contains(orgB));
 
         EntityManager unscoped = emf.createEntityManager();
@@ -82,19 +83,5 @@ public final class TenancyIsolationCheck {
         JpaWorkspaceRepository repository = new JpaWorkspaceRepository();
         repository.em = em;
         return repository;
-    }
-
-    private static void inTransaction(EntityManagerFactory emf, Consumer<EntityManager> work) {
-        EntityManager em = emf.createEntityManager();
-        try {
-            em.getTransaction().begin();
-            work.accept(em);
-            em.getTransaction().commit();
-        } finally {
-            if (em.getTransaction().isActive()) {
-                em.getTransaction().rollback();
-            }
-            em.close();
-        }
     }
 }

@@ -2,6 +2,7 @@ package com.gridvault.excel.autonomy;
 
 import com.gridvault.excel.action.ActionKind;
 import com.gridvault.excel.action.ProposedAction;
+import com.gridvault.excel.snapshot.IndexedWorkbook;
 import com.gridvault.excel.snapshot.WorkbookSnapshot;
 import java.util.Objects;
 
@@ -58,13 +59,24 @@ public final class AutonomyPolicy {
      * @return the decision with its reason
      */
     public Decision decide(ProposedAction action, WorkbookSnapshot snapshot) {
-        Objects.requireNonNull(snapshot, "snapshot");
+        return decide(action, IndexedWorkbook.of(Objects.requireNonNull(snapshot, "snapshot")));
+    }
+
+    /**
+     * Decides on an action against an already indexed workbook (no re-scan of the sheet per decision).
+     *
+     * @param action the proposed action, possibly null (refused)
+     * @param book the workbook as the add-in last sent it, indexed
+     * @return the decision with its reason; a stale preview is a {@link Decision#stale() stale} refusal
+     */
+    public Decision decide(ProposedAction action, IndexedWorkbook book) {
+        Objects.requireNonNull(book, "book");
         if (action == null) {
             return Decision.refuse("no action");
         }
-        Impact impact = Impact.of(action, snapshot);
+        Impact impact = Impact.of(action, book);
         if (impact.refusal() != null) {
-            return Decision.refuse(impact.refusal());
+            return impact.stale() ? Decision.stale(impact.refusal()) : Decision.refuse(impact.refusal());
         }
         AutonomyLevel level = settings.levelFor(action.kind());
         return switch (level) {

@@ -7,13 +7,27 @@ import java.util.Objects;
  *
  * @param outcome apply, ask or refuse
  * @param reason why, for the analyst and the audit log
+ * @param stale whether it is refused because the preview no longer matches the workbook (ask again)
  */
-public record Decision(Outcome outcome, String reason) {
+public record Decision(Outcome outcome, String reason, boolean stale) {
 
-    /** Rejects nulls. */
+    /** Rejects nulls; only a refusal can be stale. */
     public Decision {
         Objects.requireNonNull(outcome, "outcome");
         Objects.requireNonNull(reason, "reason");
+        if (stale && outcome != Outcome.REFUSE) {
+            throw new IllegalArgumentException("only a refusal can be stale");
+        }
+    }
+
+    /**
+     * A decision that is not about a stale preview.
+     *
+     * @param outcome apply, ask or refuse
+     * @param reason why
+     */
+    public Decision(Outcome outcome, String reason) {
+        this(outcome, reason, false);
     }
 
     static Decision apply(String reason) {
@@ -26,5 +40,9 @@ public record Decision(Outcome outcome, String reason) {
 
     static Decision refuse(String reason) {
         return new Decision(Outcome.REFUSE, reason);
+    }
+
+    static Decision stale(String reason) {
+        return new Decision(Outcome.REFUSE, reason, true);
     }
 }

@@ -6,9 +6,9 @@ import com.gridvault.excel.action.CellState;
 import com.gridvault.excel.action.ProposedAction;
 import com.gridvault.excel.snapshot.CellAddress;
 import com.gridvault.excel.snapshot.CellSnapshot;
+import com.gridvault.excel.snapshot.IndexedWorkbook;
 import com.gridvault.excel.snapshot.SheetSnapshot;
 import com.gridvault.excel.snapshot.WorkbookSnapshot;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -23,6 +23,7 @@ import java.util.Set;
  * @param overwrittenValues non-empty constants the action would replace
  * @param shiftedCells non-empty cells an insert would move
  * @param firstOverwritten the first overwritten or shifted cell, for messages, or null
+ * @param stale whether the refusal is a preview the workbook has moved past
  */
 record Impact(
         String refusal,
@@ -30,15 +31,17 @@ record Impact(
         int overwrittenFormulas,
         int overwrittenValues,
         int shiftedCells,
-        String firstOverwritten) {
+        String firstOverwritten,
+        boolean stale) {
 
     private static final int MAX_SHEET_NAME = 31;
 
     static Impact refused(String reason) {
-        return new Impact(reason, 0, 0, 0, 0, null);
+        return new Impact(reason, 0, 0, 0, 0, null, false);
     }
 
-    static Impact of(ProposedAction action, WorkbookSnapshot snapshot) {
+    static Impact of(ProposedAction action, IndexedWorkbook book) {
+        WorkbookSnapshot snapshot = book.snapshot();
         if (action.kind() == null) {
             return refused("the action has no kind");
         }
@@ -50,13 +53,13 @@ record Impact(
             return refused("sheet '" + action.sheet() + "' is not in the workbook");
         }
         return switch (action.kind()) {
-            case WRITE_VALUES, WRITE_FORMULAS, FORMAT -> cells(action, sheet);
-            case INSERT_ROWS -> insert(action, sheet, true);
-            case INSERT_COLUMNS -> insert(action, sheet, false);
+            case WRITE_VALUES, WRITE_FORMULAS, FORMAT -> cells(action, book.cells(sheet.name()));
+            case INSERT_ROWS -> insert(action, sheet, book.cells(sheet.name()), true);
+            case INSERT_COLUMNS -> insert(action, sheet, book.cells(sheet.name()), false);
             case ADD_CHART ->
                 Ranges.parseRange(action.target()) == null
                         ? refused("chart source '" + action.target() + "' is not an A1 range")
-                        : new Impact(null, 0, 0, 0, 0, null);
+                        : new Impact(null, 0, 0, 0, 0, null, false);
             case ADD_SHEET -> throw new IllegalStateException("handled above");
         };
     }
@@ -72,14 +75,13 @@ record Impact(
         if (snapshot.sheet(name) != null) {
             return refused("a sheet named '" + name + "' already exists");
         }
-        return new Impact(null, 0, 0, 0, 0, null);
+        return new Impact(null, 0, 0, 0, 0, null, false);
     }
 
-    private static Impact cells(ProposedAction action, SheetSnapshot sheet) {
+    private static Impact cells(ProposedAction action, Map<CellAddress, CellSnapshot> current) {
         if (action.changes().isEmpty()) {
             return refused("the action has no preview of the cells it changes");
         }
-        Map<CellAddress, CellSnapshot> current = index(sheet);
         Set<CellAddress> seen = new HashSet<>();
         int formulas = 0;
         int values = 0;
@@ -98,7 +100,8 @@ record Impact(
             }
             CellState now = CellState.of(current.get(address));
             if (!change.before().sameContent(now)) {
-                return refused("the preview is stale: " + address + " changed since it was computed");
+                return new Impact(
+                        "the preview is stale: " + address + " changed since it was computed", 0, 0, 0, 0, null, true);
             }
             if (action.kind() != ActionKind.FORMAT && !now.isEmpty()) {
                 if (now.hasFormula()) {
@@ -109,7 +112,7 @@ record Impact(
                 first = first == null ? address.toA1() : first;
             }
         }
-        return new Impact(null, action.changes().size(), formulas, values, 0, first);
+        return new Impact(null, action.changes().size(), formulas, values, 0, first, false);
     }
 
     private static String kindMismatch(ActionKind kind, CellChange change) {
@@ -121,7 +124,8 @@ record Impact(
         };
     }
 
-    private static Impact insert(ProposedAction action, SheetSnapshot sheet, boolean rows) {
+    private static Impact insert(
+            ProposedAction action, SheetSnapshot sheet, Map<CellAddress, CellSnapshot> cells, boolean rows) {
         int[] span = rows ? Ranges.parseRows(action.target()) : Ranges.parseColumns(action.target());
         if (span == null) {
             return refused(
@@ -131,9 +135,9 @@ record Impact(
         int shifted = 0;
         CellAddress first = null;
         int furthest = -1;
-        for (CellSnapshot cell : sheet.cells()) {
-            CellAddress a = CellAddress.tryParse(cell.address());
-            if (a == null || cell.isEmpty()) {
+        for (Map.Entry<CellAddress, CellSnapshot> entry : cells.entrySet()) {
+            CellAddress a = entry.getKey();
+            if (entry.getValue().isEmpty()) {
                 continue;
             }
             int position = rows ? a.row() : a.column();
@@ -154,7 +158,8 @@ record Impact(
                 0,
                 0,
                 shifted,
-                first == null ? null : first.toA1());
+                first == null ? null : first.toA1(),
+                false);
     }
 
     /** Cells per inserted row (or column): the used range's width (or height), at least 1. */
@@ -167,16 +172,5 @@ record Impact(
                         - sheet.usedRangeTopLeft().column()
                         + 1
                 : sheet.usedRangeBottomRight().row() - sheet.usedRangeTopLeft().row() + 1;
-    }
-
-    private static Map<CellAddress, CellSnapshot> index(SheetSnapshot sheet) {
-        Map<CellAddress, CellSnapshot> index = new HashMap<>(sheet.cells().size() * 2);
-        for (CellSnapshot cell : sheet.cells()) {
-            CellAddress a = CellAddress.tryParse(cell.address());
-            if (a != null) {
-                index.put(a, cell);
-            }
-        }
-        return index;
     }
 }

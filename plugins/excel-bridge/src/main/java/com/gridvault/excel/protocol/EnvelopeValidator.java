@@ -2,7 +2,6 @@ package com.gridvault.excel.protocol;
 
 import com.gridvault.excel.snapshot.SnapshotValidator;
 import com.gridvault.excel.snapshot.WorkbookSnapshot;
-import com.gridvault.plugin.api.validation.FieldErrors;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -74,17 +73,7 @@ public final class EnvelopeValidator {
     }
 
     private Optional<ProtocolError> snapshot(WorkbookSnapshot snapshot) {
-        FieldErrors errors = FieldErrors.create();
-        snapshots.validate(errors, snapshot);
-        if (!errors.hasErrors()) {
-            return Optional.empty();
-        }
-        boolean tooLarge = snapshot.cellCount() > snapshots.limits().maxCells()
-                || snapshot.sheets().size() > snapshots.limits().maxSheets()
-                || snapshot.names().size() > snapshots.limits().maxNames()
-                || errors.errors().stream().anyMatch(e -> e.path().endsWith(".formula"));
-        ErrorCode code = tooLarge ? ErrorCode.SNAPSHOT_TOO_LARGE : ErrorCode.INVALID_PAYLOAD;
-        return Optional.of(new ProtocolError(code, "the workbook snapshot is invalid", errors.errors()));
+        return SnapshotProblems.of(snapshots, snapshot);
     }
 
     private static Optional<ProtocolError> error(ErrorCode code, String message) {

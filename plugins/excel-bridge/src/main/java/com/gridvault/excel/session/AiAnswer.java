@@ -3,8 +3,7 @@ package com.gridvault.excel.session;
 import com.gridvault.excel.action.ActionKind;
 import com.gridvault.excel.action.CellState;
 import com.gridvault.excel.action.ProposedAction;
-import com.gridvault.excel.snapshot.CellSnapshot;
-import com.gridvault.excel.snapshot.WorkbookSnapshot;
+import com.gridvault.excel.snapshot.IndexedWorkbook;
 import com.gridvault.plugin.api.validation.InvalidInputException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -49,11 +48,11 @@ record AiAnswer(String answer, List<AiAction> actions) {
         }
     }
 
-    Converted toActions(WorkbookSnapshot snapshot, Supplier<String> ids) {
+    Converted toActions(IndexedWorkbook book, Supplier<String> ids) {
         List<ProposedAction> converted = new ArrayList<>();
         int dropped = 0;
         for (AiAction action : actions) {
-            ProposedAction proposed = converted.size() < MAX_ACTIONS ? convert(action, snapshot, ids) : null;
+            ProposedAction proposed = converted.size() < MAX_ACTIONS ? convert(action, book, ids) : null;
             if (proposed == null) {
                 dropped++;
             } else {
@@ -68,7 +67,7 @@ record AiAnswer(String answer, List<AiAction> actions) {
         return new Converted(text, converted);
     }
 
-    private static ProposedAction convert(AiAction action, WorkbookSnapshot snapshot, Supplier<String> ids) {
+    private static ProposedAction convert(AiAction action, IndexedWorkbook book, Supplier<String> ids) {
         if (action == null || action.kind() == null || action.sheet() == null) {
             return null;
         }
@@ -86,17 +85,16 @@ record AiAnswer(String answer, List<AiAction> actions) {
         if (cells.isEmpty() || cells.size() > MAX_CELLS_PER_ACTION) {
             return null;
         }
-        Map<String, CellSnapshot> existing = Previews.index(snapshot.sheet(action.sheet()));
         Map<String, CellState> after = new LinkedHashMap<>();
         for (AiCell cell : cells) {
             if (cell == null || cell.address() == null) {
                 return null;
             }
-            CellState before = CellState.of(existing.get(Previews.canonical(cell.address())));
+            CellState before = CellState.of(book.cell(action.sheet(), cell.address()));
             after.put(cell.address(), stateAfter(kind, cell, before));
         }
         String target = action.target() != null ? action.target() : SelectionView.bounds(after.keySet());
-        return Previews.cellAction(ids.get(), kind, snapshot, action.sheet(), target, description, after);
+        return Previews.cellAction(ids.get(), kind, book, action.sheet(), target, description, after);
     }
 
     private static CellState stateAfter(ActionKind kind, AiCell cell, CellState before) {

@@ -5,6 +5,7 @@ import com.gridvault.excel.formula.Finding;
 import com.gridvault.excel.model.ModelDetection;
 import com.gridvault.excel.snapshot.CellAddress;
 import com.gridvault.excel.snapshot.CellSnapshot;
+import com.gridvault.excel.snapshot.IndexedWorkbook;
 import com.gridvault.excel.snapshot.NamedRange;
 import com.gridvault.excel.snapshot.SheetSnapshot;
 import com.gridvault.excel.snapshot.WorkbookSnapshot;
@@ -49,10 +50,11 @@ final class AskPrompt {
 
     static ChatRequest request(
             String question,
-            WorkbookSnapshot snapshot,
+            IndexedWorkbook book,
             Payloads.RangeRef selection,
             ModelDetection model,
             List<Finding> findings) {
+        WorkbookSnapshot snapshot = book.snapshot();
         StringBuilder context = new StringBuilder(4096);
         context.append("<workbook>\n");
         context.append("Detected model type: ")
@@ -82,7 +84,7 @@ final class AskPrompt {
                     .append('\n'));
         }
         if (selection != null) {
-            appendSelection(context, snapshot, selection);
+            appendSelection(context, book, selection);
         }
         if (!findings.isEmpty()) {
             context.append("Checks found:\n");
@@ -105,14 +107,14 @@ final class AskPrompt {
                 .build();
     }
 
-    private static void appendSelection(StringBuilder context, WorkbookSnapshot snapshot, Payloads.RangeRef selection) {
-        SheetSnapshot sheet = snapshot.sheet(selection.sheet());
+    private static void appendSelection(StringBuilder context, IndexedWorkbook book, Payloads.RangeRef selection) {
         CellAddress[] range = Ranges.parseRange(selection.range());
-        if (sheet == null || range == null) {
+        if (book.snapshot().sheet(selection.sheet()) == null || range == null) {
             return;
         }
+        String sheet = selection.sheet();
         context.append("Selection: ")
-                .append(sheet.name())
+                .append(sheet)
                 .append('!')
                 .append(selection.range())
                 .append('\n');
@@ -120,28 +122,29 @@ final class AskPrompt {
         int left = Math.max(0, range[0].column() - MARGIN);
         int bottom = range[1].row() + MARGIN;
         int right = range[1].column() + MARGIN;
-        context.append("Cells of ").append(sheet.name()).append(" around it (address | value | formula | format):\n");
-        int listed = 0;
-        Map<String, CellSnapshot> cells = Previews.index(sheet);
-        for (CellSnapshot cell : cells.values().stream()
-                .sorted(java.util.Comparator.comparing(c -> CellAddress.parse(c.address())))
-                .toList()) {
-            CellAddress a = CellAddress.parse(cell.address());
-            boolean near = a.row() >= top && a.row() <= bottom && a.column() >= left && a.column() <= right;
-            // Row labels (left of the area) and column headers (above it) give the numbers their meaning.
-            boolean label = (a.row() >= top && a.row() <= bottom && a.column() < left && a.column() < 2)
-                    || (a.column() >= left && a.column() <= right && a.row() < top && a.row() < 3);
-            if ((near || label) && listed < MAX_CONTEXT_CELLS) {
-                context.append(a.toA1())
-                        .append(" | ")
-                        .append(cell.value() == null ? "" : cell.value())
-                        .append(" | ")
-                        .append(cell.formula() == null ? "" : "=" + cell.formula())
-                        .append(" | ")
-                        .append(cell.numberFormat() == null ? "" : cell.numberFormat())
-                        .append('\n');
-                listed++;
-            }
-        }
+        context.append("Cells of ").append(sheet).append(" around it (address | value | formula | format):\n");
+        // Row labels (left of the area) and column headers (above it) give the numbers their meaning.
+        book.cells(sheet).entrySet().stream()
+                .filter(e -> {
+                    CellAddress a = e.getKey();
+                    boolean rows = a.row() >= top && a.row() <= bottom;
+                    boolean columns = a.column() >= left && a.column() <= right;
+                    return (rows && columns)
+                            || (rows && a.column() < left && a.column() < 2)
+                            || (columns && a.row() < top && a.row() < 3);
+                })
+                .sorted(Map.Entry.comparingByKey())
+                .limit(MAX_CONTEXT_CELLS)
+                .forEach(e -> {
+                    CellSnapshot cell = e.getValue();
+                    context.append(e.getKey().toA1())
+                            .append(" | ")
+                            .append(cell.value() == null ? "" : cell.value())
+                            .append(" | ")
+                            .append(cell.formula() == null ? "" : "=" + cell.formula())
+                            .append(" | ")
+                            .append(cell.numberFormat() == null ? "" : cell.numberFormat())
+                            .append('\n');
+                });
     }
 }

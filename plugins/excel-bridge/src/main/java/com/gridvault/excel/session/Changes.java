@@ -9,7 +9,7 @@ import com.gridvault.excel.protocol.ApplyResult;
 import com.gridvault.excel.protocol.ApplyStatus;
 import com.gridvault.excel.protocol.ErrorCode;
 import com.gridvault.excel.protocol.Proposal;
-import com.gridvault.excel.snapshot.WorkbookSnapshot;
+import com.gridvault.excel.snapshot.IndexedWorkbook;
 import com.gridvault.plugin.api.realtime.ProtocolMessage;
 import com.gridvault.plugin.api.realtime.ProtocolPeer;
 import com.gridvault.plugin.api.realtime.WorkspaceAccess;
@@ -19,8 +19,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BiFunction;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * The life of a change in one session: proposed with the policy's verdict, approved by the analyst
@@ -37,9 +37,9 @@ final class Changes {
     record Context(
             WorkspaceAccess workspace,
             String workbookId,
-            WorkbookSnapshot snapshot,
-            BiFunction<ProposedAction, WorkbookSnapshot, Decision> decider,
-            Consumer<WorkbookSnapshot> update) {}
+            IndexedWorkbook book,
+            Function<ProposedAction, Decision> decider,
+            Consumer<IndexedWorkbook> update) {}
 
     private record Offered(ProposedAction action, String question) {}
 
@@ -82,7 +82,7 @@ final class Changes {
     void propose(ProtocolMessage request, String answer, List<ProposedAction> actions, String question, Context ctx) {
         List<Proposal> proposals = new ArrayList<>(actions.size());
         for (ProposedAction action : actions) {
-            Decision decision = ctx.decider().apply(action, ctx.snapshot());
+            Decision decision = ctx.decider().apply(action);
             proposals.add(new Proposal(action, decision));
             if (decision.outcome() != Outcome.APPLY_AUTOMATICALLY) {
                 offered.put(action.id(), new Offered(action, question));
@@ -103,11 +103,11 @@ final class Changes {
                     ErrorCode.UNKNOWN_ACTION,
                     "no open proposal '" + actionId + "' in this session (already applied, declined or expired)");
         }
-        if (!Previews.current(offer.action(), ctx.snapshot())) {
+        Decision decision = ctx.decider().apply(offer.action());
+        if (decision.stale()) {
             offered.remove(actionId);
-            throw new SessionError(ErrorCode.STALE_PREVIEW, "the cells changed since the preview; ask again");
+            throw new SessionError(ErrorCode.STALE_PREVIEW, decision.reason() + "; ask again");
         }
-        Decision decision = ctx.decider().apply(offer.action(), ctx.snapshot());
         if (decision.outcome() == Outcome.REFUSE) {
             throw new SessionError(ErrorCode.ACTION_REFUSED, decision.reason());
         }
@@ -122,7 +122,7 @@ final class Changes {
                     ErrorCode.UNKNOWN_ACTION, "no change '" + result.actionId() + "' is waiting for a result");
         }
         if (result.status() == ApplyStatus.APPLIED) {
-            ctx.update().accept(Previews.written(ctx.snapshot(), done.written()));
+            ctx.update().accept(Previews.written(ctx.book(), done.written()));
             audit(ctx, done, result);
         } else {
             switch (done.reason()) {
@@ -138,21 +138,23 @@ final class Changes {
     }
 
     void undo(ProtocolMessage request, Context ctx) {
-        requireWrite(ctx);
-        Checkpoint checkpoint =
-                log.undo().orElseThrow(() -> new SessionError(ErrorCode.NOTHING_TO_UNDO, "nothing to undo"));
-        ProposedAction action = Previews.undoOf(checkpoint, nextId());
-        pending.put(action.id(), new Pending(action, "undo", checkpoint, null));
-        send("actions.apply", request.id(), new Payloads.Apply(action.id(), "undo", action));
+        revert(request, ctx, true);
     }
 
     void redo(ProtocolMessage request, Context ctx) {
+        revert(request, ctx, false);
+    }
+
+    /** Undo (or redo) through the same apply/result exchange as any change. */
+    private void revert(ProtocolMessage request, Context ctx, boolean undo) {
         requireWrite(ctx);
-        Checkpoint checkpoint =
-                log.redo().orElseThrow(() -> new SessionError(ErrorCode.NOTHING_TO_REDO, "nothing to redo"));
-        ProposedAction action = Previews.redoOf(checkpoint, nextId());
-        pending.put(action.id(), new Pending(action, "redo", checkpoint, null));
-        send("actions.apply", request.id(), new Payloads.Apply(action.id(), "redo", action));
+        String reason = undo ? "undo" : "redo";
+        Checkpoint checkpoint = (undo ? log.undo() : log.redo())
+                .orElseThrow(() -> new SessionError(
+                        undo ? ErrorCode.NOTHING_TO_UNDO : ErrorCode.NOTHING_TO_REDO, "nothing to " + reason));
+        ProposedAction action = undo ? Previews.undoOf(checkpoint, nextId()) : Previews.redoOf(checkpoint, nextId());
+        pending.put(action.id(), new Pending(action, reason, checkpoint, null));
+        send("actions.apply", request.id(), new Payloads.Apply(action.id(), reason, action));
     }
 
     /** Stores the checkpoint, then tells the task pane to write. */

@@ -1,16 +1,21 @@
 package com.gridvault.excel.session;
 
+import com.gridvault.excel.action.ActionKind;
+import com.gridvault.excel.action.CellState;
 import com.gridvault.excel.action.ProposedAction;
 import com.gridvault.excel.autonomy.AutonomyPolicy;
 import com.gridvault.excel.autonomy.CheckpointLog;
 import com.gridvault.excel.autonomy.Decision;
+import com.gridvault.excel.autonomy.Outcome;
 import com.gridvault.excel.formula.Finding;
 import com.gridvault.excel.formula.FormulaReport;
 import com.gridvault.excel.model.ModelDetection;
 import com.gridvault.excel.protocol.ErrorCode;
 import com.gridvault.excel.protocol.ProtocolError;
 import com.gridvault.excel.protocol.ProtocolVersions;
-import com.gridvault.excel.snapshot.SheetSnapshot;
+import com.gridvault.excel.protocol.SnapshotProblems;
+import com.gridvault.excel.snapshot.CellAddress;
+import com.gridvault.excel.snapshot.IndexedWorkbook;
 import com.gridvault.excel.snapshot.WorkbookSnapshot;
 import com.gridvault.plugin.api.realtime.ProtocolMessage;
 import com.gridvault.plugin.api.realtime.ProtocolPeer;
@@ -18,7 +23,9 @@ import com.gridvault.plugin.api.realtime.ProtocolSession;
 import com.gridvault.plugin.api.realtime.WorkspaceAccess;
 import com.gridvault.plugin.api.validation.InvalidInputException;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -40,7 +47,7 @@ final class ExcelSession implements ProtocolSession {
 
     private WorkspaceAccess workspace;
     private String workbookId;
-    private WorkbookSnapshot snapshot;
+    private IndexedWorkbook book;
     private FormulaReport report;
     private ModelDetection model;
     private Payloads.RangeRef selection;
@@ -91,12 +98,6 @@ final class ExcelSession implements ProtocolSession {
         }
     }
 
-    @Override
-    public void closed() {
-        workspace = null;
-        snapshot = null;
-    }
-
     private void hello(ProtocolMessage message) {
         Payloads.SessionHello hello = read(message, Payloads.SessionHello.class);
         Optional<Integer> version = ProtocolVersions.negotiate(
@@ -118,7 +119,7 @@ final class ExcelSession implements ProtocolSession {
                         () -> new SessionError(ErrorCode.NO_SUCH_WORKSPACE, "no such workspace, or no access to it"));
         workspace = access;
         workbookId = hello.workbookId();
-        snapshot = null;
+        book = null;
         report = null;
         model = null;
         selection = null;
@@ -137,24 +138,16 @@ final class ExcelSession implements ProtocolSession {
     }
 
     private void snapshot(ProtocolMessage message) {
-        WorkbookSnapshot received = withUsedRanges(read(message, WorkbookSnapshot.class));
-        if (received.sheets().size() > services.validator().limits().maxSheets()
-                || received.cellCount() > services.validator().limits().maxCells()) {
-            throw new SessionError(
-                    ErrorCode.SNAPSHOT_TOO_LARGE,
-                    "the snapshot has " + received.sheets().size()
-                            + " sheets and " + received.cellCount() + " cells; the limits are "
-                            + services.validator().limits().maxSheets() + " sheets and "
-                            + services.validator().limits().maxCells()
-                            + " cells: send the sheets that matter or the selection");
-        }
-        services.validator().check(received);
+        WorkbookSnapshot received = read(message, WorkbookSnapshot.class);
+        SnapshotProblems.of(services.validator(), received).ifPresent(problem -> {
+            throw new SessionError(problem.code(), problem.message(), problem.fields());
+        });
         if (!received.workbookId().equals(workbookId)) {
             throw new InvalidInputException("workbookId", "must be the workbook of this session, '" + workbookId + "'");
         }
-        snapshot = received;
-        report = services.analyzer().analyze(received);
-        model = services.detector().detect(received);
+        book = IndexedWorkbook.of(received);
+        report = services.analyzer().analyze(book.snapshot());
+        model = services.detector().detect(book.snapshot());
         send(
                 "check.report",
                 message.id(),
@@ -173,7 +166,7 @@ final class ExcelSession implements ProtocolSession {
         Payloads.RangeRef range = read(message, Payloads.RangeRef.class);
         requireSnapshot();
         selection = range;
-        send("selection.context", message.id(), SelectionView.of(snapshot, range, report));
+        send("selection.context", message.id(), SelectionView.of(book, range, report));
     }
 
     private void ask(ProtocolMessage message) {
@@ -186,12 +179,12 @@ final class ExcelSession implements ProtocolSession {
         String content;
         try {
             content = workspace
-                    .chat(AskPrompt.request(ask.question(), snapshot, selection, model, near))
+                    .chat(AskPrompt.request(ask.question(), book, selection, model, near))
                     .content();
         } catch (RuntimeException e) {
             throw new SessionError(ErrorCode.AI_UNAVAILABLE, aiProblem(e));
         }
-        AiAnswer.Converted answer = AiAnswer.parse(content).toActions(snapshot, changes::nextId);
+        AiAnswer.Converted answer = AiAnswer.parse(content).toActions(book, changes::nextId);
         changes.propose(message, answer.answer(), answer.actions(), ask.question(), context());
     }
 
@@ -202,13 +195,12 @@ final class ExcelSession implements ProtocolSession {
             throw new InvalidInputException(
                     "payload", "modelId, inputs {sheet, range} and output {sheet, cell} are required");
         }
-        var origin = com.gridvault.excel.snapshot.CellAddress.tryParse(
-                request.output().cell());
-        if (origin == null || snapshot.sheet(request.output().sheet()) == null) {
+        CellAddress origin = CellAddress.tryParse(request.output().cell());
+        if (origin == null || book.snapshot().sheet(request.output().sheet()) == null) {
             throw new InvalidInputException("output", "must name a sheet of the snapshot and one A1 cell");
         }
         String input = ModelRunTable.inputs(
-                snapshot.sheet(request.inputs().sheet()), request.inputs().range());
+                book, request.inputs().sheet(), request.inputs().range());
         String output;
         try {
             output = workspace.runModel(request.modelId(), input);
@@ -218,56 +210,48 @@ final class ExcelSession implements ProtocolSession {
                     "the model " + request.modelId() + " refused the inputs: " + e.getMessage(),
                     e.errors());
         }
-        var states = ModelRunTable.outputs(output, origin);
+        Map<String, CellState> results = ModelRunTable.outputs(output, origin);
         ProposedAction action = Previews.cellAction(
                 changes.nextId(),
-                com.gridvault.excel.action.ActionKind.WRITE_VALUES,
-                snapshot,
+                ActionKind.WRITE_VALUES,
+                book,
                 request.output().sheet(),
-                null,
+                SelectionView.bounds(results.keySet()),
                 "results of " + request.modelId() + " for the inputs in "
                         + request.inputs().sheet() + "!" + request.inputs().range(),
-                states);
-        ProposedAction withTarget = new ProposedAction(
-                action.id(),
-                action.kind(),
-                action.sheet(),
-                SelectionView.bounds(states.keySet()),
-                action.description(),
-                action.changes());
+                results);
         changes.propose(
                 message,
                 "Ran " + request.modelId() + ".",
-                List.of(withTarget),
+                List.of(action),
                 "model.run " + request.modelId(),
                 context());
     }
 
-    /** Sheets sent without their used range get the one their cells span. */
-    private static WorkbookSnapshot withUsedRanges(WorkbookSnapshot snapshot) {
-        if (snapshot.sheets().stream()
-                .allMatch(s ->
-                        s == null || s.usedRangeTopLeft() != null || s.cells().isEmpty())) {
-            return snapshot;
-        }
-        return new WorkbookSnapshot(
-                snapshot.workbookId(),
-                snapshot.sheets().stream()
-                        .map(s -> s == null || s.usedRangeTopLeft() != null ? s : SheetSnapshot.of(s.name(), s.cells()))
-                        .toList(),
-                snapshot.names());
-    }
-
+    /**
+     * What the change lifecycle needs for this request. The workspace's settings and the user's role are
+     * read at most once per request, not once per proposed action.
+     */
     private Changes.Context context() {
-        return new Changes.Context(workspace, workbookId, snapshot, this::decide, updated -> snapshot = updated);
-    }
+        Function<ProposedAction, Decision> decider = new Function<>() {
+            private AutonomyPolicy policy;
+            private Boolean mayWrite;
 
-    private Decision decide(ProposedAction action, WorkbookSnapshot against) {
-        if (!workspace.mayWrite()) {
-            return new Decision(
-                    com.gridvault.excel.autonomy.Outcome.REFUSE, "your role may read this workspace but not change it");
-        }
-        return new AutonomyPolicy(settings().toAutonomy()).decide(action, against);
+            @Override
+            public Decision apply(ProposedAction action) {
+                if (mayWrite == null) {
+                    mayWrite = workspace.mayWrite();
+                }
+                if (!mayWrite) {
+                    return new Decision(Outcome.REFUSE, "your role may read this workspace but not change it");
+                }
+                if (policy == null) {
+                    policy = new AutonomyPolicy(settings().toAutonomy());
+                }
+                return policy.decide(action, book);
+            }
+        };
+        return new Changes.Context(workspace, workbookId, book, decider, updated -> book = updated);
     }
 
     private ExcelSettings settings() {
@@ -280,7 +264,7 @@ final class ExcelSession implements ProtocolSession {
     }
 
     private void requireSnapshot() {
-        if (snapshot == null) {
+        if (book == null) {
             throw new SessionError(ErrorCode.NO_SNAPSHOT, "send excel.workbook.snapshot first");
         }
     }

@@ -7,7 +7,7 @@ import com.gridvault.excel.action.CellState;
 import com.gridvault.excel.autonomy.Ranges;
 import com.gridvault.excel.snapshot.CellAddress;
 import com.gridvault.excel.snapshot.CellSnapshot;
-import com.gridvault.excel.snapshot.SheetSnapshot;
+import com.gridvault.excel.snapshot.IndexedWorkbook;
 import com.gridvault.plugin.api.validation.InvalidInputException;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -33,9 +33,9 @@ final class ModelRunTable {
     private ModelRunTable() {}
 
     /** The model's input object from the range. */
-    static String inputs(SheetSnapshot sheet, String range) {
+    static String inputs(IndexedWorkbook book, String sheet, String range) {
         CellAddress[] bounds = Ranges.parseRange(range);
-        if (sheet == null) {
+        if (book.snapshot().sheet(sheet) == null) {
             throw new InvalidInputException("inputs.sheet", "is not a sheet of the snapshot");
         }
         if (bounds == null || bounds[1].column() == bounds[0].column()) {
@@ -45,10 +45,10 @@ final class ModelRunTable {
         if (bounds[1].row() - bounds[0].row() >= MAX_ROWS) {
             throw new InvalidInputException("inputs.range", "must have at most " + MAX_ROWS + " rows");
         }
-        Map<String, CellSnapshot> cells = Previews.index(sheet);
+        Map<CellAddress, CellSnapshot> cells = book.cells(sheet);
         ObjectNode input = ExcelJson.MAPPER.createObjectNode();
         for (int row = bounds[0].row(); row <= bounds[1].row(); row++) {
-            CellSnapshot label = cells.get(new CellAddress(row, bounds[0].column()).toA1());
+            CellSnapshot label = cells.get(new CellAddress(row, bounds[0].column()));
             if (label == null
                     || label.value() == null
                     || label.value().toString().isBlank()) {
@@ -56,7 +56,7 @@ final class ModelRunTable {
             }
             List<Object> values = new ArrayList<>();
             for (int column = bounds[0].column() + 1; column <= bounds[1].column(); column++) {
-                CellSnapshot cell = cells.get(new CellAddress(row, column).toA1());
+                CellSnapshot cell = cells.get(new CellAddress(row, column));
                 if (cell != null && cell.value() != null && !"".equals(cell.value())) {
                     values.add(cell.value());
                 }

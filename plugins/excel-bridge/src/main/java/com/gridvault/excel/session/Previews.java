@@ -7,35 +7,19 @@ import com.gridvault.excel.action.ProposedAction;
 import com.gridvault.excel.autonomy.Checkpoint;
 import com.gridvault.excel.snapshot.CellAddress;
 import com.gridvault.excel.snapshot.CellSnapshot;
-import com.gridvault.excel.snapshot.SheetSnapshot;
-import com.gridvault.excel.snapshot.WorkbookSnapshot;
+import com.gridvault.excel.snapshot.IndexedWorkbook;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Turns intended cell states into previews against the snapshot, reverses applied changes for undo,
- * and folds written states back into the snapshot.
+ * Turns intended cell states into previews against the workbook, applied changes into undo/redo, and
+ * written changes into the session's workbook.
  */
 final class Previews {
 
     private Previews() {}
-
-    /** The cells of a sheet by canonical A1 address. */
-    static Map<String, CellSnapshot> index(SheetSnapshot sheet) {
-        Map<String, CellSnapshot> cells = new HashMap<>();
-        if (sheet != null) {
-            for (CellSnapshot cell : sheet.cells()) {
-                CellAddress address = cell == null ? null : CellAddress.tryParse(cell.address());
-                if (address != null) {
-                    cells.put(address.toA1(), cell);
-                }
-            }
-        }
-        return cells;
-    }
 
     /** Canonical A1 of an address, or the text unchanged when it is not one (the policy refuses it). */
     static String canonical(String a1) {
@@ -44,37 +28,22 @@ final class Previews {
     }
 
     /**
-     * An action whose {@code before} states come from the snapshot.
+     * An action whose {@code before} states come from the workbook.
      *
      * @param after intended states by address, in order
      */
     static ProposedAction cellAction(
             String id,
             ActionKind kind,
-            WorkbookSnapshot snapshot,
+            IndexedWorkbook book,
             String sheet,
             String target,
             String description,
             Map<String, CellState> after) {
-        Map<String, CellSnapshot> cells = index(snapshot.sheet(sheet));
         List<CellChange> changes = new ArrayList<>(after.size());
         after.forEach((address, state) ->
-                changes.add(new CellChange(canonical(address), CellState.of(cells.get(canonical(address))), state)));
+                changes.add(new CellChange(canonical(address), CellState.of(book.cell(sheet, address)), state)));
         return new ProposedAction(id, kind, sheet, target, description, changes);
-    }
-
-    /** Whether every {@code before} of the action still matches the snapshot. */
-    static boolean current(ProposedAction action, WorkbookSnapshot snapshot) {
-        if (action.changes().isEmpty()) {
-            return true;
-        }
-        Map<String, CellSnapshot> cells = index(snapshot.sheet(action.sheet()));
-        for (CellChange change : action.changes()) {
-            if (!CellState.of(cells.get(canonical(change.address()))).sameContent(change.before())) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** The action undo sends: the same kind and target, {@code after} being the states to restore. */
@@ -100,29 +69,23 @@ final class Previews {
                 applied.changes());
     }
 
-    /** The snapshot after the task pane wrote the action's {@code after} states. */
-    static WorkbookSnapshot written(WorkbookSnapshot snapshot, ProposedAction action) {
-        if (action.changes().isEmpty() || snapshot.sheet(action.sheet()) == null) {
-            return snapshot;
+    /** The workbook after the task pane wrote the action's {@code after} states. */
+    static IndexedWorkbook written(IndexedWorkbook book, ProposedAction action) {
+        if (action.changes().isEmpty() || book.snapshot().sheet(action.sheet()) == null) {
+            return book;
         }
-        List<SheetSnapshot> sheets = new ArrayList<>(snapshot.sheets().size());
-        for (SheetSnapshot sheet : snapshot.sheets()) {
-            sheets.add(sheet.name().equals(action.sheet()) ? write(sheet, action) : sheet);
-        }
-        return new WorkbookSnapshot(snapshot.workbookId(), sheets, snapshot.names());
-    }
-
-    private static SheetSnapshot write(SheetSnapshot sheet, ProposedAction action) {
-        Map<String, CellSnapshot> cells = new LinkedHashMap<>(index(sheet));
+        Map<CellAddress, CellSnapshot> cells = new HashMap<>(book.cells(action.sheet()));
         for (CellChange change : action.changes()) {
-            String address = canonical(change.address());
+            CellAddress address = CellAddress.parse(change.address());
             CellState after = change.after();
             if (after.isEmpty()) {
                 cells.remove(address);
             } else {
-                cells.put(address, new CellSnapshot(address, after.value(), after.formula(), after.numberFormat()));
+                cells.put(
+                        address,
+                        new CellSnapshot(address.toA1(), after.value(), after.formula(), after.numberFormat()));
             }
         }
-        return SheetSnapshot.of(sheet.name(), List.copyOf(cells.values()));
+        return book.withSheet(action.sheet(), cells);
     }
 }

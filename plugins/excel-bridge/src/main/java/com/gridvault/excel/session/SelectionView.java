@@ -5,14 +5,13 @@ import com.gridvault.excel.formula.Finding;
 import com.gridvault.excel.formula.FormulaReport;
 import com.gridvault.excel.snapshot.CellAddress;
 import com.gridvault.excel.snapshot.CellSnapshot;
-import com.gridvault.excel.snapshot.SheetSnapshot;
-import com.gridvault.excel.snapshot.WorkbookSnapshot;
+import com.gridvault.excel.snapshot.IndexedWorkbook;
 import com.gridvault.plugin.api.validation.InvalidInputException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** What the server knows about the analyst's selection, from the snapshot. */
+/** What the server knows about the analyst's selection, from the indexed workbook. */
 final class SelectionView {
 
     /** Most values returned with a selection's context. */
@@ -20,27 +19,27 @@ final class SelectionView {
 
     private SelectionView() {}
 
-    static Payloads.SelectionContext of(WorkbookSnapshot snapshot, Payloads.RangeRef selection, FormulaReport report) {
-        SheetSnapshot sheet = snapshot.sheet(selection.sheet());
-        CellAddress[] range = Ranges.parseRange(selection.range());
-        if (sheet == null) {
+    static Payloads.SelectionContext of(IndexedWorkbook book, Payloads.RangeRef selection, FormulaReport report) {
+        if (book.snapshot().sheet(selection.sheet()) == null) {
             throw new InvalidInputException("sheet", "is not a sheet of the snapshot");
         }
+        CellAddress[] range = Ranges.parseRange(selection.range());
         if (range == null) {
             throw new InvalidInputException("range", "must be an A1 range such as B2:C9");
         }
         int cells = 0;
         int formulas = 0;
         Map<String, Object> values = new LinkedHashMap<>();
-        for (CellSnapshot cell : sheet.cells()) {
-            CellAddress a = CellAddress.tryParse(cell.address());
-            if (a != null && inside(a, range)) {
+        for (Map.Entry<CellAddress, CellSnapshot> entry :
+                book.cells(selection.sheet()).entrySet()) {
+            if (inside(entry.getKey(), range)) {
+                CellSnapshot cell = entry.getValue();
                 cells++;
                 if (cell.hasFormula()) {
                     formulas++;
                 }
                 if (values.size() < MAX_VALUES) {
-                    values.put(a.toA1(), cell.hasFormula() ? "=" + cell.formula() : cell.value());
+                    values.put(entry.getKey().toA1(), cell.hasFormula() ? "=" + cell.formula() : cell.value());
                 }
             }
         }
@@ -48,7 +47,7 @@ final class SelectionView {
                 .limit(100)
                 .map(Payloads.FindingView::of)
                 .toList();
-        return new Payloads.SelectionContext(sheet.name(), selection.range(), cells, formulas, values, findings);
+        return new Payloads.SelectionContext(selection.sheet(), selection.range(), cells, formulas, values, findings);
     }
 
     /** The findings on cells inside the selection. */

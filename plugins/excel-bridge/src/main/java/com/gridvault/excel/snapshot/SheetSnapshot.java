@@ -1,5 +1,7 @@
 package com.gridvault.excel.snapshot;
 
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 
@@ -27,18 +29,27 @@ public record SheetSnapshot(
      * @return the sheet
      */
     public static SheetSnapshot of(String name, List<CellSnapshot> cells) {
+        List<CellAddress> addresses = new ArrayList<>(cells.size());
+        for (CellSnapshot cell : cells) {
+            CellAddress a = cell == null ? null : CellAddress.tryParse(cell.address());
+            if (a != null) {
+                addresses.add(a);
+            }
+        }
+        return spanning(name, addresses, cells);
+    }
+
+    /** A sheet whose used range is the one {@code addresses} span (none: an empty used range). */
+    static SheetSnapshot spanning(String name, Collection<CellAddress> addresses, List<CellSnapshot> cells) {
         int top = Integer.MAX_VALUE;
         int left = Integer.MAX_VALUE;
         int bottom = -1;
         int right = -1;
-        for (CellSnapshot cell : cells) {
-            CellAddress a = cell == null ? null : CellAddress.tryParse(cell.address());
-            if (a != null) {
-                top = Math.min(top, a.row());
-                left = Math.min(left, a.column());
-                bottom = Math.max(bottom, a.row());
-                right = Math.max(right, a.column());
-            }
+        for (CellAddress a : addresses) {
+            top = Math.min(top, a.row());
+            left = Math.min(left, a.column());
+            bottom = Math.max(bottom, a.row());
+            right = Math.max(right, a.column());
         }
         if (bottom < 0) {
             return new SheetSnapshot(name, null, null, cells);

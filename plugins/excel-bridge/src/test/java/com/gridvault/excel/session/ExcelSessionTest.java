@@ -119,9 +119,24 @@ class ExcelSessionTest {
                         .get("reason")
                         .asText())
                 .isEqualTo("approved");
+        send("actions.result", "{\"actionId\":\"" + third + "\",\"status\":\"APPLIED\"}");
+        String fourth = send("ask", "{\"question\":\"once more\"}")
+                .get("proposals")
+                .get(0)
+                .get("action")
+                .get("id")
+                .asText();
         send("workbook.snapshot", snapshot("0.5"));
         assertThat(code(send("actions.approve", "{\"actionId\":\"" + first + "\"}")))
                 .isEqualTo("UNKNOWN_ACTION");
+        // The analyst typed 0.5 into C5 after the preview (0.3 before): the preview is stale.
+        JsonNode stale = send("actions.approve", "{\"actionId\":\"" + fourth + "\"}");
+        assertThat(code(stale)).isEqualTo("STALE_PREVIEW");
+        assertThat(stale.get("message").asText()).contains("C5");
+        assertThat(code(send("actions.approve", "{\"actionId\":\"" + fourth + "\"}")))
+                .as("a stale proposal is withdrawn")
+                .isEqualTo("UNKNOWN_ACTION");
+        assertThat(host.sent("actions.apply")).hasSize(3);
     }
 
     @Test
@@ -194,7 +209,7 @@ class ExcelSessionTest {
         JsonNode error = send("selection.changed", "{\"sheet\":\"DCF\",\"range\":\"not a range\"}");
         assertThat(code(error)).isEqualTo("INVALID_PAYLOAD");
         assertThat(error.get("fields").get(0).get("path").asText()).isEqualTo("range");
-        assertThat(code(send("ask", "{\"question\":" + "\"x".repeat(1) + "y".repeat(4001) + "\"}")))
+        assertThat(code(send("ask", "{\"question\":\"" + "y".repeat(ExcelSession.MAX_QUESTION + 1) + "\"}")))
                 .isEqualTo("INVALID_PAYLOAD");
         assertThat(code(send("teleport", "{}"))).isEqualTo("UNKNOWN_TYPE");
     }
@@ -241,14 +256,10 @@ class ExcelSessionTest {
         JsonNode replyTo(String id) {
             for (String[] m : messages) {
                 if (id.equals(m[1])) {
-                    return json(m[0].equals("error") ? m[2] : m[2]);
+                    return json(m[2]);
                 }
             }
             throw new AssertionError("no answer to " + id + " in " + messages.size() + " messages");
-        }
-
-        JsonNode lastReply() {
-            return json(messages.get(messages.size() - 1)[2]);
         }
 
         List<String[]> sent(String type) {

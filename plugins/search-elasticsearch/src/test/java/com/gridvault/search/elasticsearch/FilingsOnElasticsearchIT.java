@@ -55,6 +55,7 @@ class FilingsOnElasticsearchIT {
     private PluginTestHarness plugins;
     private SearchBackend backend;
     private EmbeddingProvider embeddings;
+    private float[] questionVector;
 
     @BeforeAll
     void ingestTheThreeFilings() {
@@ -75,6 +76,8 @@ class FilingsOnElasticsearchIT {
                         tuple("embeddings-onnx", PluginStatus.STARTED));
         backend = plugins.extensions(SearchBackend.class).get(0);
         embeddings = plugins.extensions(EmbeddingProvider.class).get(0);
+        questionVector =
+                embeddings.embed(List.of(QUESTION), EmbeddingPurpose.QUERY).get(0);
 
         long began = System.nanoTime();
         try (DocumentExtractor extractor = new DocumentExtractor(ExtractionSettings.DEFAULTS)) {
@@ -136,7 +139,11 @@ class FilingsOnElasticsearchIT {
                                 .build());
                         assertThat(cited)
                                 .as("indexed chunks citing item %s", item)
-                                .isNotEmpty();
+                                .isNotEmpty()
+                                .allSatisfy(h -> assertThat(h.documentId())
+                                        .isEqualTo(f.filing().documentId()))
+                                .allSatisfy(h ->
+                                        assertThat(h.metadata().sectionId()).isEqualTo(item));
                     }
                 }));
     }
@@ -189,11 +196,9 @@ class FilingsOnElasticsearchIT {
     }
 
     private List<SearchHit> hybrid(SearchFilters filters, int k) {
-        float[] vector =
-                embeddings.embed(List.of(QUESTION), EmbeddingPurpose.QUERY).get(0);
         List<SearchHit> hits = backend.search(SearchQuery.builder(TENANT, WORKSPACE)
                 .text(QUESTION)
-                .vector(vector)
+                .vector(questionVector)
                 .mode(SearchMode.HYBRID)
                 .filters(filters)
                 .k(k)

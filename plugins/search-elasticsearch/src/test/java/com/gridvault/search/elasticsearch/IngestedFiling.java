@@ -72,11 +72,9 @@ record IngestedFiling(SecFilings filing, ExtractionResult result, List<Chunk> ch
         Map<Integer, float[]> vectors = new HashMap<>();
         for (int from = 0; from < narrative.size(); from += EMBED_BATCH) {
             List<Chunk> slice = narrative.subList(from, Math.min(narrative.size(), from + EMBED_BATCH));
-            List<float[]> batch = embeddings.embed(
-                    slice.stream()
-                            .map(c -> clip(c.text(), EmbeddingProvider.MAX_TEXT_LENGTH))
-                            .toList(),
-                    EmbeddingPurpose.DOCUMENT);
+            // Chunks of ~1,600 characters need none of the server's clipping to MAX_TEXT_LENGTH.
+            List<float[]> batch =
+                    embeddings.embed(slice.stream().map(Chunk::text).toList(), EmbeddingPurpose.DOCUMENT);
             for (int i = 0; i < slice.size(); i++) {
                 vectors.put(slice.get(i).index(), batch.get(i));
             }
@@ -110,9 +108,5 @@ record IngestedFiling(SecFilings filing, ExtractionResult result, List<Chunk> ch
 
     private static String blankToNull(String value) {
         return value.isEmpty() ? null : value;
-    }
-
-    private static String clip(String value, int max) {
-        return value.length() <= max ? value : value.substring(0, max);
     }
 }

@@ -44,9 +44,7 @@ final class LuceneIndex implements Closeable {
     private final ReentrantLock writeLock = new ReentrantLock();
     private final ExecutorService searchThreads;
     private final Compaction compaction;
-    private volatile int dimension;
-    /** How this index compares vectors: fixed with the dimension, {@link ChunkFields#SIMILARITY} when new. */
-    private volatile VectorSimilarityFunction similarity = ChunkFields.SIMILARITY;
+    private volatile VectorField vectors = VectorField.NONE;
 
     private volatile boolean open = true;
 
@@ -109,7 +107,7 @@ final class LuceneIndex implements Closeable {
 
     /** The fixed vector dimension, or 0 while the index has never seen a vector. */
     int dimension() {
-        return dimension;
+        return vectors.dimension();
     }
 
     /** Checks the whole batch, then upserts it; nothing is written when any chunk is invalid. */
@@ -119,13 +117,14 @@ final class LuceneIndex implements Closeable {
             if (chunks == null) {
                 throw new InvalidInputException("chunks", "is required");
             }
-            int batchDimension = ChunkBatches.validate(chunks, dimension);
+            VectorField field = vectors;
+            int batchDimension = ChunkBatches.validate(chunks, field.dimension());
             for (SearchChunk chunk : chunks) {
-                writer.updateDocument(ChunkFields.keyTerm(chunk), ChunkFields.toDocument(chunk, similarity));
+                writer.updateDocument(ChunkFields.keyTerm(chunk), ChunkFields.toDocument(chunk, field.similarity()));
             }
             publish();
-            if (dimension == 0 && batchDimension > 0) {
-                dimension = batchDimension;
+            if (field.dimension() == 0 && batchDimension > 0) {
+                vectors = new VectorField(batchDimension, field.similarity());
             }
         } finally {
             writeLock.unlock();
@@ -153,8 +152,7 @@ final class LuceneIndex implements Closeable {
         try {
             writer.deleteAll();
             publish();
-            dimension = 0;
-            similarity = ChunkFields.SIMILARITY;
+            vectors = VectorField.NONE;
         } finally {
             writeLock.unlock();
         }
@@ -201,7 +199,8 @@ final class LuceneIndex implements Closeable {
     List<SearchHit> search(SearchQuery query) throws IOException {
         IndexSearcher searcher = searchers.acquire();
         try {
-            return chunkSearcher.search(searcher, query, dimension > 0 ? similarity : null);
+            VectorField field = vectors;
+            return chunkSearcher.search(searcher, query, field.dimension() > 0 ? field.similarity() : null);
         } finally {
             searchers.release(searcher);
         }
@@ -226,6 +225,15 @@ final class LuceneIndex implements Closeable {
         }
     }
 
+    /**
+     * The vector field as fixed by the first vector ever indexed: its dimension (0 while there is
+     * none) and how it compares vectors ({@link ChunkFields#SIMILARITY} for a new index). One value,
+     * so a search never sees the dimension of one state and the similarity of another.
+     */
+    private record VectorField(int dimension, VectorSimilarityFunction similarity) {
+        static final VectorField NONE = new VectorField(0, ChunkFields.SIMILARITY);
+    }
+
     private void publish() throws IOException {
         writer.commit();
         searchers.maybeRefreshBlocking();
@@ -238,8 +246,7 @@ final class LuceneIndex implements Closeable {
             FieldInfo info =
                     FieldInfos.getMergedFieldInfos(searcher.getIndexReader()).fieldInfo(ChunkFields.VECTOR);
             if (info != null && info.getVectorDimension() > 0) {
-                dimension = info.getVectorDimension();
-                similarity = info.getVectorSimilarityFunction();
+                vectors = new VectorField(info.getVectorDimension(), info.getVectorSimilarityFunction());
             }
         } finally {
             searchers.release(searcher);

@@ -5,6 +5,7 @@ import com.gridvault.plugin.api.config.ConfigType;
 import com.gridvault.plugin.api.config.PluginConfig;
 import com.gridvault.plugin.api.search.SearchQuery;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -37,7 +38,7 @@ public record LuceneSettings(
 
     /** How vectors are stored in and compared by the HNSW graph. */
     public enum VectorEncoding {
-        /** 32-bit floats, exact cosine (Lucene99HnswVectorsFormat). */
+        /** 32-bit floats compared exactly (Lucene99HnswVectorsFormat). */
         FLOAT32,
         /**
          * 7-bit scalar quantisation (Lucene99HnswScalarQuantizedVectorsFormat): the graph compares
@@ -86,45 +87,43 @@ public record LuceneSettings(
                     ConfigType.STRING,
                     DEFAULTS.indexFolder,
                     "Folder of the Lucene index, inside the plugin's data directory."),
-            ConfigOption.of(
+            integerOption(
                     RAM_BUFFER_MB,
-                    ConfigType.INTEGER,
-                    String.valueOf(DEFAULTS.ramBufferMb),
+                    DEFAULTS.ramBufferMb,
                     "Megabytes of indexing buffer before a segment is written (1-2048)."),
-            ConfigOption.of(
+            integerOption(
                     RRF_K,
-                    ConfigType.INTEGER,
-                    String.valueOf(DEFAULTS.rrfK),
+                    DEFAULTS.rrfK,
                     "Reciprocal rank fusion constant for hybrid search; higher values flatten rank differences."),
-            ConfigOption.of(
+            integerOption(
                     KNN_CANDIDATES,
-                    ConfigType.INTEGER,
-                    String.valueOf(DEFAULTS.knnCandidates),
+                    DEFAULTS.knnCandidates,
                     "Minimum candidates per vector search (HNSW beam); higher improves recall, costs latency."),
-            ConfigOption.of(
+            integerOption(
                     HNSW_M,
-                    ConfigType.INTEGER,
-                    String.valueOf(DEFAULTS.hnswM),
+                    DEFAULTS.hnswM,
                     "HNSW connections per vector (2-512); applies to segments written from now on."),
-            ConfigOption.of(
+            integerOption(
                     HNSW_BEAM_WIDTH,
-                    ConfigType.INTEGER,
-                    String.valueOf(DEFAULTS.hnswBeamWidth),
+                    DEFAULTS.hnswBeamWidth,
                     "HNSW candidates per insertion (10-3200): higher builds a better graph, more slowly."),
-            ConfigOption.of(
+            new ConfigOption(
                     VECTOR_ENCODING,
-                    ConfigType.STRING,
+                    ConfigType.CHOICE,
                     DEFAULTS.vectorEncoding.value(),
-                    "float32, or int8 to search scalar-quantised vectors (a quarter of the memory)."),
-            ConfigOption.of(
+                    "float32, or int8 to search scalar-quantised vectors (a quarter of the memory).",
+                    false,
+                    false,
+                    Arrays.stream(VectorEncoding.values())
+                            .map(VectorEncoding::value)
+                            .toList()),
+            integerOption(
                     SEARCH_THREADS,
-                    ConfigType.INTEGER,
-                    String.valueOf(DEFAULTS.searchThreads),
+                    DEFAULTS.searchThreads,
                     "Threads one search may use for its text and vector parts and index segments (1-64)."),
-            ConfigOption.of(
+            integerOption(
                     COMPACT_IDLE_SECONDS,
-                    ConfigType.INTEGER,
-                    String.valueOf(DEFAULTS.compactIdleSeconds),
+                    DEFAULTS.compactIdleSeconds,
                     "Idle seconds after writes before a many-segment index is merged down in the background; 0 = never."));
 
     /** Rejects values outside their ranges and index folders that leave the data directory. */
@@ -185,6 +184,10 @@ public record LuceneSettings(
                 VectorEncoding.of(config.get(VECTOR_ENCODING, DEFAULTS.vectorEncoding.value())),
                 integer(config, SEARCH_THREADS, DEFAULTS.searchThreads),
                 integer(config, COMPACT_IDLE_SECONDS, DEFAULTS.compactIdleSeconds));
+    }
+
+    private static ConfigOption integerOption(String key, int defaultValue, String help) {
+        return ConfigOption.of(key, ConfigType.INTEGER, String.valueOf(defaultValue), help);
     }
 
     private static int integer(PluginConfig config, String key, int fallback) {

@@ -1,17 +1,16 @@
 package com.gridvault.search.lucene;
 
-import com.gridvault.search.support.ChunkKeys;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.QueryTimeout;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause.Occur;
-import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TotalHits;
@@ -78,14 +77,8 @@ public final class KnnPaths implements AutoCloseable {
     public Paths probe(String tenant, String workspace, Iterable<float[]> vectors, int k) throws IOException {
         IndexSearcher searcher = new IndexSearcher(reader);
         Counts counts = new Counts();
+        Query filter = tenant == null ? null : new TermQuery(ChunkFields.scopeTerm(tenant, workspace));
         for (float[] vector : vectors) {
-            BooleanQuery filter = tenant == null
-                    ? null
-                    : new BooleanQuery.Builder()
-                            .add(
-                                    new TermQuery(new Term(ChunkFields.SCOPE, ChunkKeys.scope(tenant, workspace))),
-                                    Occur.FILTER)
-                            .build();
             searcher.search(new Counting(ChunkFields.comparable(vector, ChunkFields.SIMILARITY), k, filter, counts), k);
         }
         return new Paths(
@@ -102,13 +95,13 @@ public final class KnnPaths implements AutoCloseable {
      * @return the chunk ids of the k nearest, best first
      * @throws IOException when the index cannot be read
      */
-    public java.util.List<String> nearestUnfiltered(float[] vector, int k, int candidates) throws IOException {
+    public List<String> nearestUnfiltered(float[] vector, int k, int candidates) throws IOException {
         IndexSearcher searcher = new IndexSearcher(reader);
         TopDocs top = searcher.search(
                 new ScopedKnnQuery(
                         ChunkFields.VECTOR, ChunkFields.comparable(vector, ChunkFields.SIMILARITY), candidates, null),
                 k);
-        java.util.List<String> ids = new java.util.ArrayList<>();
+        List<String> ids = new ArrayList<>();
         for (var hit : top.scoreDocs) {
             ids.add(searcher.storedFields().document(hit.doc).get(ChunkFields.CHUNK));
         }
@@ -135,7 +128,7 @@ public final class KnnPaths implements AutoCloseable {
     private static final class Counting extends ScopedKnnQuery {
         private final Counts counts;
 
-        Counting(float[] vector, int k, BooleanQuery filter, Counts counts) {
+        Counting(float[] vector, int k, Query filter, Counts counts) {
             super(ChunkFields.VECTOR, vector, k, filter);
             this.counts = counts;
         }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.gridvault.plugin.api.config.ConfigOption;
+import com.gridvault.plugin.api.config.ConfigType;
 import com.gridvault.plugin.api.search.ChunkMetadata;
 import com.gridvault.plugin.api.search.SearchChunk;
 import com.gridvault.plugin.api.search.SearchHit;
@@ -122,6 +123,16 @@ class LuceneSearchBackendTest {
             default -> java.util.Optional.empty();
         });
         assertThat(settings).isEqualTo(new LuceneSettings("search/v2", 64, 20, 100));
+        assertThat(LuceneSettings.from(key -> java.util.Optional.ofNullable(
+                        switch (key) {
+                            case "hnsw-m" -> "24";
+                            case "hnsw-beam-width" -> "200";
+                            case "vector-encoding" -> " INT8 ";
+                            case "search-threads" -> "1";
+                            case "compact-idle-seconds" -> "0";
+                            default -> null;
+                        })))
+                .isEqualTo(new LuceneSettings("index", 64, 60, 100, 24, 200, LuceneSettings.VectorEncoding.INT8, 1, 0));
         assertThat(new LuceneSearchBackend(LuceneSettings.DEFAULTS, dir).configOptions())
                 .extracting(ConfigOption::name, ConfigOption::defaultValue)
                 .containsExactly(
@@ -134,6 +145,13 @@ class LuceneSearchBackendTest {
                         org.assertj.core.groups.Tuple.tuple("vector-encoding", "float32"),
                         org.assertj.core.groups.Tuple.tuple("search-threads", "2"),
                         org.assertj.core.groups.Tuple.tuple("compact-idle-seconds", "30"));
+        assertThat(LuceneSettings.OPTIONS)
+                .filteredOn(o -> o.name().equals("vector-encoding"))
+                .singleElement()
+                .satisfies(o -> {
+                    assertThat(o.type()).isEqualTo(ConfigType.CHOICE);
+                    assertThat(o.allowedValues()).containsExactly("float32", "int8");
+                });
     }
 
     @Test
@@ -144,6 +162,17 @@ class LuceneSearchBackendTest {
         assertThatThrownBy(() -> new LuceneSettings("index", 0, 60, 100)).hasMessageContaining("'ram-buffer-mb'");
         assertThatThrownBy(() -> new LuceneSettings("index", 64, 0, 100)).hasMessageContaining("'rrf-k'");
         assertThatThrownBy(() -> new LuceneSettings("index", 64, 60, 0)).hasMessageContaining("'knn-candidates'");
+        assertThatThrownBy(() -> LuceneSettings.from(key -> java.util.Optional.of(key)
+                        .filter("vector-encoding"::equals)
+                        .map(k -> "float16")))
+                .hasMessageContaining("'vector-encoding' must be float32 or int8, was 'float16'");
+        assertThatThrownBy(() -> LuceneSettings.from(key -> java.util.Optional.of(key)
+                        .filter("search-threads"::equals)
+                        .map(k -> "4294967296")))
+                .hasMessageContaining("'search-threads' is out of range");
+        assertThatThrownBy(() ->
+                        new LuceneSettings("index", 64, 60, 100, 1, 100, LuceneSettings.VectorEncoding.FLOAT32, 2, 30))
+                .hasMessageContaining("'hnsw-m' must be between 2 and 512");
     }
 
     @Test

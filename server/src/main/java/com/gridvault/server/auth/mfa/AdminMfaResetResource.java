@@ -1,8 +1,6 @@
 package com.gridvault.server.auth.mfa;
 
-import com.gridvault.server.audit.AuditEvent;
 import com.gridvault.server.audit.AuditLog;
-import com.gridvault.server.audit.Outcome;
 import com.gridvault.server.auth.CurrentCaller;
 import com.gridvault.server.auth.RequiresPermission;
 import com.gridvault.server.auth.User;
@@ -48,10 +46,7 @@ public class AdminMfaResetResource {
                 .orElseThrow(() ->
                         new ApiException(ProblemType.NOT_FOUND, "No account with id '" + Problems.clip(userId) + "'"));
         MfaResets.refuseOwnAccount(caller, userId);
-        MfaResets.reset(mfa, user);
-        audit.record(AuditEvent.of(null, MfaResets.ACTION, Outcome.SUCCESS)
-                .withTarget("user", userId)
-                .withDetail("username", user.username()));
+        MfaResets.reset(mfa, audit, user, null);
         return Response.noContent().build();
     }
 }

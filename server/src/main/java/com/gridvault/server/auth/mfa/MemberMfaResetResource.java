@@ -1,8 +1,6 @@
 package com.gridvault.server.auth.mfa;
 
-import com.gridvault.server.audit.AuditEvent;
 import com.gridvault.server.audit.AuditLog;
-import com.gridvault.server.audit.Outcome;
 import com.gridvault.server.auth.CurrentCaller;
 import com.gridvault.server.auth.User;
 import com.gridvault.server.auth.UserRepository;
@@ -68,10 +66,7 @@ public class MemberMfaResetResource {
         if (!guard.systemAdmin()) {
             requireFullReach(user);
         }
-        MfaResets.reset(mfa, user);
-        audit.record(AuditEvent.of(orgId, MfaResets.ACTION, Outcome.SUCCESS)
-                .withTarget("user", userId)
-                .withDetail("username", user.username()));
+        MfaResets.reset(mfa, audit, user, orgId);
         return Response.noContent().build();
     }
 
@@ -81,12 +76,13 @@ public class MemberMfaResetResource {
                     ProblemType.FORBIDDEN,
                     "Only an appliance administrator resets an appliance administrator's two-factor authentication");
         }
+        // The caller's roles in one read: no permission check (a membership query each) per organization.
         Map<String, Role> mine = organizations.memberships(caller.principal().userId());
         for (Map.Entry<String, Role> theirs :
                 organizations.memberships(user.id()).entrySet()) {
-            String org = theirs.getKey();
-            boolean manages = caller.isPermitted("member:manage:" + org);
-            boolean ownerOk = theirs.getValue() != Role.OWNER || mine.get(org) == Role.OWNER;
+            Role my = mine.get(theirs.getKey());
+            boolean manages = my != null && my.actions().contains("member:manage");
+            boolean ownerOk = theirs.getValue() != Role.OWNER || my == Role.OWNER;
             if (!manages || !ownerOk) {
                 throw new ApiException(
                         ProblemType.FORBIDDEN,

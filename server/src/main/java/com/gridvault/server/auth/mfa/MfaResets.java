@@ -1,5 +1,8 @@
 package com.gridvault.server.auth.mfa;
 
+import com.gridvault.server.audit.AuditEvent;
+import com.gridvault.server.audit.AuditLog;
+import com.gridvault.server.audit.Outcome;
 import com.gridvault.server.auth.CurrentCaller;
 import com.gridvault.server.auth.User;
 import com.gridvault.server.errors.ApiException;
@@ -9,7 +12,7 @@ import com.gridvault.server.errors.ProblemType;
 final class MfaResets {
 
     /** The audit action of a reset, a security event. */
-    static final String ACTION = "auth.mfa.reset";
+    private static final String ACTION = "auth.mfa.reset";
 
     private MfaResets() {}
 
@@ -26,11 +29,18 @@ final class MfaResets {
         }
     }
 
-    /** Removes the enrolment, or answers 404 when there is none. */
-    static void reset(MfaService mfa, User user) {
+    /**
+     * Removes the enrolment and audits the reset, or answers 404 when there is none.
+     *
+     * @param orgId the organization whose member manager reset it; null for an appliance administrator
+     */
+    static void reset(MfaService mfa, AuditLog audit, User user, String orgId) {
         if (!mfa.reset(user.id())) {
             throw new ApiException(
                     ProblemType.NOT_FOUND, "'" + user.username() + "' has no two-factor authentication to reset");
         }
+        audit.record(AuditEvent.of(orgId, ACTION, Outcome.SUCCESS)
+                .withTarget("user", user.id())
+                .withDetail("username", user.username()));
     }
 }

@@ -24,7 +24,6 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -120,18 +119,25 @@ public class SsoAccounts {
         for (Object[] row : TenantDirectory.groupGrants(em, groups)) {
             granted.merge((String) row[0], Role.valueOf((String) row[2]), Role::higher);
         }
+        Map<String, Member> current = organizations.grants(userId);
         Set<String> orgs = new TreeSet<>(granted.keySet());
         if (complete) {
-            orgs.addAll(organizations.directoryGranted(userId));
+            current.forEach((orgId, m) -> {
+                if (m.ssoRole() != null) {
+                    orgs.add(orgId);
+                }
+            });
         }
         for (String orgId : orgs) {
             Role target = granted.get(orgId);
-            Member before = organizations.member(orgId, userId).orElse(null);
+            Member before = current.get(orgId);
+            if (before != null && before.ssoRole() == target) {
+                continue; // the directory grants what it granted before
+            }
             Role from = before == null ? null : before.role();
-            Role to = before == null ? target : Role.higher(before.manualRole(), target);
-            boolean unchanged = before == null ? target == null : before.ssoRole() == target && from == to;
+            Role to = Role.higher(before == null ? null : before.manualRole(), target);
             boolean lowers = from != null && to != from && Role.higher(from, to) == from;
-            if (unchanged || (lowers && !complete)) {
+            if (lowers && !complete) {
                 continue;
             }
             if (from == Role.OWNER && to != Role.OWNER && organizations.countOwners(orgId) <= 1) {
@@ -143,15 +149,15 @@ public class SsoAccounts {
                         .withDetail("reason", "the last OWNER of an organization is kept"));
                 continue;
             }
-            Optional<Role> now = organizations.setDirectoryRole(orgId, userId, target);
-            if (now.orElse(null) == from) {
+            organizations.setDirectoryRole(orgId, userId, target);
+            if (to == from) {
                 continue; // only where the grant came from changed, not the role in effect
             }
-            String action = now.isEmpty() ? "member.removed_by_sso" : "member.role_from_sso";
+            String action = to == null ? "member.removed_by_sso" : "member.role_from_sso";
             audit.record(AuditEvent.of(orgId, action, Outcome.SUCCESS)
                     .withTarget("user", userId)
                     .withDetail("from", from == null ? null : from.name())
-                    .withDetail("to", now.map(Role::name).orElse(null))
+                    .withDetail("to", to == null ? null : to.name())
                     .withDetail("via", via));
         }
     }

@@ -29,9 +29,10 @@ import java.util.stream.Stream;
  * <p>System properties: {@code bench.chunks} (100000), {@code bench.queries} per mode and workspace
  * (400), {@code bench.warmup} queries per workspace (300), {@code bench.recall} queries per workspace
  * (200), {@code bench.batch} chunks per index call (500, like the server's indexer), {@code
- * bench.folder}, {@code bench.rebuild} (false), plus the backend settings {@code bench.candidates},
- * {@code bench.m}, {@code bench.beam}, {@code bench.encoding}, {@code bench.searchThreads}, {@code
- * bench.maxSegments}.
+ * bench.folder}, {@code bench.rebuild} (false), {@code bench.noCompact} (false), {@code bench.ranks}
+ * (0,4,39), {@code bench.unfilteredRecall} (false), plus the backend settings of {@link
+ * BenchSettings}: {@code bench.ramBufferMb}, {@code bench.candidates}, {@code bench.m}, {@code
+ * bench.beam}, {@code bench.encoding}, {@code bench.searchThreads}.
  */
 public final class SearchBench {
 
@@ -91,7 +92,7 @@ public final class SearchBench {
             System.out.printf(Locale.ROOT, "heap used after open: %d MiB%n", heapUsedMiB());
             Path index = folder.resolve(settings.indexFolder());
             if (Boolean.getBoolean("bench.unfilteredRecall")) {
-                try (KnnPaths paths = new KnnPaths(folder.resolve(settings.indexFolder()))) {
+                try (KnnPaths paths = new KnnPaths(index)) {
                     System.out.println(Recall.measureUnfiltered(
                             paths, corpus, chunks, 100, settings.knnCandidates(), new Random(400)));
                 }

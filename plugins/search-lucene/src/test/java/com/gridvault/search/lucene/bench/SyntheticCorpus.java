@@ -4,6 +4,7 @@ import com.gridvault.plugin.api.search.ChunkMetadata;
 import com.gridvault.plugin.api.search.SearchChunk;
 import java.time.LocalDate;
 import java.util.Random;
+import org.apache.lucene.util.VectorUtil;
 
 /**
  * A reproducible corpus shaped like embedded document chunks of a multi-tenant appliance.
@@ -61,7 +62,7 @@ final class SyntheticCorpus {
         }
         float[][] areas = new float[AREAS][];
         for (int a = 0; a < AREAS; a++) {
-            areas[a] = normalize(gaussian(random, 1f));
+            areas[a] = VectorUtil.l2normalize(gaussian(random, 1f));
         }
         this.centroids = new float[topics][];
         for (int t = 0; t < topics; t++) {
@@ -153,7 +154,7 @@ final class SyntheticCorpus {
         for (int d = 0; d < dimension; d++) {
             v[d] += centre[d];
         }
-        return normalize(v);
+        return VectorUtil.l2normalize(v);
     }
 
     private float[] gaussian(Random random, float scale) {
@@ -172,17 +173,5 @@ final class SyntheticCorpus {
             sb.append((char) ('a' + random.nextInt(26)));
         }
         return sb.append(Integer.toString(rank, 36)).toString();
-    }
-
-    static float[] normalize(float[] v) {
-        double norm = 0;
-        for (float x : v) {
-            norm += x * x;
-        }
-        float inv = (float) (1 / Math.sqrt(norm));
-        for (int d = 0; d < v.length; d++) {
-            v[d] *= inv;
-        }
-        return v;
     }
 }
