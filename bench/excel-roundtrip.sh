@@ -28,7 +28,8 @@ trap cleanup EXIT
 mkdir -p "$HOME_DIR"
 tar -xzf "$TARBALL" -C "$HOME_DIR" --strip-components=1
 GRIDVAULT_HTTP_PORT=$PORT GRIDVAULT_HTTPS_PORT=$((PORT + 1)) GRIDVAULT_RATELIMIT_FREE=1000000 \
-  GRIDVAULT_RATELIMIT_ENTERPRISE=1000000 "$HOME_DIR/bin/gridvault" start >/dev/null
+  GRIDVAULT_RATELIMIT_ENTERPRISE=1000000 GRIDVAULT_JAVA_OPTS="-Xlog:gc:file=$WORK/gc-%p.log:uptime:filecount=0" \
+  "$HOME_DIR/bin/gridvault" start >/dev/null
 for _ in $(seq 1 1200); do
   curl -fsS -o /dev/null "$BASE/health/ready" 2>/dev/null && break
   sleep 0.1
@@ -41,3 +42,6 @@ echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 java -Xmx1g -cp benchmarks/target/benchmarks.jar com.gridvault.bench.excel.ExcelRoundTrip \
   "$BASE" admin "$PASSWORD" "$WS" "$CONNECTIONS" "$SECONDS_RUN" "$RATE"
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
+# The appliance's GC pauses over the whole run (connecting included): count, total and longest.
+cat "$WORK"/gc-*.log | grep 'Pause' | grep -oE '[0-9.]+ms$' | tr -d 'ms' | awk '{n++; t+=$1; if ($1>m) m=$1}
+  END {printf "appliance GC pauses: %d, total %.0f ms, longest %.1f ms\n", n, t, m}'

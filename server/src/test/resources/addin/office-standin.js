@@ -456,6 +456,11 @@
       const cell = findSheet(sheetName).cells.get(address);
       return cell ? { value: cell.value, formula: cell.formula, numberFormat: cell.numberFormat } : null;
     },
+    // The analyst typing into a cell (a new sheet if need be): not logged, only the pane's writes are.
+    type(sheetName, address, value) {
+      const s = book.sheets.find((x) => x.name === sheetName) || sheet(sheetName);
+      put(s, address, value);
+    },
     writes() { return JSON.parse(JSON.stringify(book.writes)); },
     settings() { return JSON.parse(JSON.stringify(book.settings)); },
   };

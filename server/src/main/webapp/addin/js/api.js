@@ -1,5 +1,5 @@
-// The appliance's REST API as the task pane uses it: sign-in, organizations and workspaces,
-// WebSocket tokens. Tokens stay in memory: closing the pane signs out.
+// The appliance's REST API as the task pane uses it: sign-in, organizations and workspaces, the
+// model packs' models, WebSocket tokens. Tokens stay in memory: closing the pane signs out.
 
 /** A failed call, carrying the RFC 9457 problem the server sent. */
 export class ApiError extends Error {
@@ -42,6 +42,13 @@ export class Api {
       return spaces.map((w) => ({ id: w.id, name: w.name, orgId: org.id, orgName: org.name }));
     }));
     return lists.flat().sort((a, b) => a.orgName.localeCompare(b.orgName) || a.name.localeCompare(b.name));
+  }
+
+  /** The models of the enabled model packs, as {id, name}, sorted by name. */
+  async models() {
+    const list = await this.#call('GET', '/api/v1/models', undefined, true);
+    const items = Array.isArray(list) ? list : list.items || [];
+    return items.map((m) => ({ id: m.id, name: m.name || m.id })).sort((a, b) => a.name.localeCompare(b.name));
   }
 
   /** A single-use token for /ws (REALTIME.md). */

@@ -21,6 +21,7 @@ const state = {
   ack: null,
   snapshotSent: false,
   selectionTimer: null,
+  selection: null,
 };
 
 async function start() {
@@ -30,6 +31,8 @@ async function start() {
   ui.onSwitchWorkspace(() => chooseWorkspace().catch(report));
   ui.onRecheck(() => sendSnapshot().catch(report));
   ui.onAsk((question) => ask(question));
+  ui.onRunModel((run) => runModel(run));
+  ui.onModelPanelOpened(() => loadModels());
   ui.onUndo(() => history('excel.undo'));
   ui.onRedo(() => history('excel.redo'));
   await workbook.onSelectionChanged((selection) => selectionChanged(selection));
@@ -68,6 +71,7 @@ function openSession(workspace) {
   state.bridge.addEventListener('status', (event) => ui.status(event.detail));
   state.bridge.addEventListener('open', () => hello().catch(report));
   state.bridge.on('excel.actions.apply', (envelope) => apply(envelope));
+  state.bridge.on('excel.range.read', (envelope) => readRange(envelope));
   state.bridge.on('excel.actions.recorded', (envelope) => {
     state.changes.depths(envelope.payload || {});
     ui.history(envelope.payload);
@@ -125,6 +129,8 @@ async function sendSnapshot() {
 }
 
 function selectionChanged(selection) {
+  state.selection = selection;
+  ui.modelRange(selection, resultsCell(selection));
   clearTimeout(state.selectionTimer);
   state.selectionTimer = setTimeout(async () => {
     if (!state.bridge || !state.bridge.connected || !state.snapshotSent) {
@@ -151,6 +157,71 @@ async function ask(question) {
     report(e);
   } finally {
     ui.asking(false);
+  }
+}
+
+// The model packs' models for the picker; an account that may not list them can still type an id.
+async function loadModels() {
+  try {
+    ui.models(await api.models());
+  } catch (e) {
+    console.warn('could not list the models', e);
+    ui.models(null);
+  }
+}
+
+// Where a model's results go by default: two columns right of the inputs' top-left cell.
+function resultsCell(selection) {
+  try {
+    const { row, column } = workbook.topLeft(selection.range);
+    return workbook.a1(row, column + 2);
+  } catch (e) {
+    return '';
+  }
+}
+
+// The server answers a model run with excel.range.read first (handled by readRange below), then
+// with its proposal, previewed and approved like an ask's.
+async function runModel({ modelId, output }) {
+  ui.message('');
+  const inputs = state.selection;
+  if (!inputs) {
+    ui.message('Select the label and value cells of the model\'s inputs first.');
+    return;
+  }
+  const target = output.includes('!') ? workbook.splitAddress(output) : { sheet: inputs.sheet, range: output };
+  if (!target.range) {
+    ui.message('Say where the results go, e.g. D1.');
+    return;
+  }
+  ui.running(true);
+  try {
+    const answer = await state.bridge.request(
+      'excel.model.run',
+      { modelId, inputs, output: { sheet: target.sheet, cell: target.range } },
+      { timeoutMs: ASK_TIMEOUT_MS },
+    );
+    ui.proposals(answer.payload, { onApprove: approve, onDecline: decline });
+  } catch (e) {
+    report(e);
+  } finally {
+    ui.running(false);
+  }
+}
+
+// The server's excel.range.read: the live cells of a model run's inputs, or why they could not be read.
+async function readRange(envelope) {
+  const { requestId, sheet, range } = envelope.payload || {};
+  let data;
+  try {
+    data = { requestId, sheet, range, cells: await workbook.readRange(sheet, range) };
+  } catch (e) {
+    data = { requestId, sheet, range, error: String(e.message || e).substring(0, 300) };
+  }
+  try {
+    state.bridge.send('excel.range.data', data);
+  } catch (e) {
+    report(e);
   }
 }
 

@@ -149,6 +149,61 @@ export function asking(busy) {
   $('ask').textContent = busy ? 'Thinking…' : 'Ask';
 }
 
+/** Calls `handler()` the first time the analyst opens the model panel (the list is loaded then). */
+export function onModelPanelOpened(handler) {
+  const panel = $('model-panel');
+  const opened = () => {
+    if (panel.open) {
+      panel.removeEventListener('toggle', opened);
+      handler();
+    }
+  };
+  panel.addEventListener('toggle', opened);
+}
+
+/**
+ * Fills the model picker with {id, name}; null when the list could not be loaded (a model id can
+ * still be typed, the run itself is checked by the server).
+ */
+export function models(list) {
+  const options = $('model-list');
+  options.replaceChildren();
+  for (const m of list || []) {
+    options.append(el('option', { value: m.id, label: m.name }));
+  }
+  $('model-note').textContent = list === null
+    ? 'The model list is not available to your account; type a model id.'
+    : list.length === 0 ? 'No model pack is enabled.' : `${plural(list.length, 'model')}: pick one or type its id.`;
+}
+
+/** The model run's inputs (the selection) and, unless the analyst typed one, where the results go. */
+export function modelRange(inputs, output) {
+  $('model-inputs').textContent = inputs ? `${inputs.sheet}!${inputs.range}` : 'select the label and value cells';
+  const field = $('model-output');
+  if (!field.dataset.edited && output) {
+    field.value = output;
+  }
+}
+
+/** Calls `handler({modelId, output})` on Run; typing a cell keeps it over the suggested one. */
+export function onRunModel(handler) {
+  $('model-output').addEventListener('input', () => {
+    $('model-output').dataset.edited = $('model-output').value.trim() ? 'true' : '';
+  });
+  $('model-form').addEventListener('submit', (event) => {
+    event.preventDefault();
+    const modelId = $('model-id').value.trim();
+    if (modelId) {
+      handler({ modelId, output: $('model-output').value.trim() });
+    }
+  });
+}
+
+export function running(busy) {
+  $('model-run').disabled = busy;
+  $('model-run').textContent = busy ? 'Running…' : 'Run';
+}
+
 /**
  * Shows the assistant's answer and its proposals: a preview table for each, Apply / Decline only
  * for those the policy leaves to the analyst (ASK); REFUSE ones are suggestions.

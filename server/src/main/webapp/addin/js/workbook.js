@@ -1,5 +1,6 @@
-// The only module that calls Office.js. It reads the workbook (snapshot, selection, names) and
-// writes exactly one thing: an `excel.actions.apply` message the server sent (applyFromServer).
+// The only module that calls Office.js. It reads the workbook (snapshot, selection, names, a range
+// the server asks for) and writes exactly one thing: an `excel.actions.apply` message the server
+// sent (applyFromServer).
 
 const WORKBOOK_ID_SETTING = 'gridvault.workbookId';
 const CHART_NAME_PREFIX = 'Gridvault ';
@@ -88,6 +89,46 @@ export async function selection() {
     await context.sync();
     return splitAddress(range.address);
   });
+}
+
+/**
+ * The live cells of a range, for the server's `excel.range.read` (a model run's inputs): the
+ * non-empty ones as [{address, value, formula?}], formulas without the leading "=".
+ */
+export async function readRange(sheetName, address) {
+  const top = topLeft(address);
+  return Excel.run(async (context) => {
+    const range = context.workbook.worksheets.getItem(sheetName).getRange(address);
+    range.load('values,formulas');
+    await context.sync();
+    const cells = [];
+    range.values.forEach((row, r) => row.forEach((value, c) => {
+      const formula = range.formulas[r][c];
+      const isFormula = typeof formula === 'string' && formula.startsWith('=');
+      if (!isFormula && (value === '' || value === null)) {
+        return;
+      }
+      const cell = { address: a1(top.row + r, top.column + c), value: value === '' ? null : value };
+      if (isFormula) {
+        cell.formula = formula.substring(1);
+      }
+      cells.push(cell);
+    }));
+    return cells;
+  });
+}
+
+/** The zero-based row and column of a range's first cell, e.g. "B3:C9" → {row: 2, column: 1}. */
+export function topLeft(range) {
+  const match = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})/.exec(String(range).split(':')[0]);
+  if (!match) {
+    throw new Error(`not an A1 range: ${range}`);
+  }
+  let column = 0;
+  for (const ch of match[1].toUpperCase()) {
+    column = column * 26 + (ch.charCodeAt(0) - 64);
+  }
+  return { row: Number(match[2]) - 1, column: column - 1 };
 }
 
 /** Calls `handler({sheet, range})` whenever the analyst selects other cells. */

@@ -28,7 +28,8 @@ import java.util.regex.Pattern;
  * rate with a random phase, alternately an {@code excel.selection.changed} (answered by the plugin's
  * {@code excel.selection.context}: hub, plugin protocol routing, session, snapshot lookup and JSON both
  * ways) and a hub {@code ping} (answered by the hub itself: the peer in the same run on the same
- * connections). No AI call is involved. Prints p50/p90/p99/max of both and their ratio.
+ * connections). No AI call is involved. The first {@value #WARM_UP_SECONDS} seconds of that traffic
+ * warm both paths up (JIT) and are not recorded. Prints p50/p90/p99/max of both and their ratio.
  *
  * <pre>
  * java -cp benchmarks/target/benchmarks.jar com.gridvault.bench.excel.ExcelRoundTrip \
@@ -36,6 +37,9 @@ import java.util.regex.Pattern;
  * </pre>
  */
 public final class ExcelRoundTrip {
+
+    /** Traffic sent before recording starts. */
+    static final int WARM_UP_SECONDS = 10;
 
     private static final Pattern REPLY_TO = Pattern.compile("\"replyTo\":\"([^\"]+)\"");
     private static final Pattern TYPE = Pattern.compile("\"type\":\"([^\"]+)\"");
@@ -94,6 +98,7 @@ public final class ExcelRoundTrip {
         AtomicLong failures = new AtomicLong();
         ScheduledExecutorService timer = Executors.newScheduledThreadPool(2);
         long periodMicros = (long) (1_000_000 / perSecond);
+        long recordFrom = System.nanoTime() + TimeUnit.SECONDS.toNanos(WARM_UP_SECONDS);
         for (Workbook book : books) {
             long phase = ThreadLocalRandom.current().nextLong(periodMicros);
             timer.scheduleAtFixedRate(
@@ -106,6 +111,9 @@ public final class ExcelRoundTrip {
                                         "{\"sheet\":\"Model\",\"range\":\"B" + (2 + (book.sent % 50)) + ":D"
                                                 + (4 + (book.sent % 50)) + "\"}")
                                 : book.call("ping", "{}");
+                        if (start - recordFrom < 0) {
+                            return;
+                        }
                         answer.whenComplete((text, error) -> {
                             long micros = (System.nanoTime() - start) / 1_000;
                             if (error != null || text.contains("\"error\"")) {
@@ -123,7 +131,7 @@ public final class ExcelRoundTrip {
                     periodMicros,
                     TimeUnit.MICROSECONDS);
         }
-        Thread.sleep(TimeUnit.SECONDS.toMillis(seconds));
+        Thread.sleep(TimeUnit.SECONDS.toMillis(WARM_UP_SECONDS + seconds));
         timer.shutdownNow();
         Thread.sleep(2_000);
         for (Workbook book : books) {

@@ -23,6 +23,11 @@ public final class ChunkFieldNames {
     public static final String PAGE = "page";
     public static final String SECTION = "section";
     public static final String SECTION_TITLE = "section_title";
+    /** The sub-field (multi-field) of {@link #SECTION_TITLE} analysed as English words. */
+    public static final String WORDS = "words";
+    /** The section title as words that BM25 searches beside {@link #TEXT} ({@link TextBoosts}). */
+    public static final String SECTION_TITLE_WORDS = SECTION_TITLE + "." + WORDS;
+
     public static final String TABLE = "table";
     public static final String START = "start_offset";
     public static final String END = "end_offset";
@@ -31,7 +36,10 @@ public final class ChunkFieldNames {
     public static final List<String> KEYWORDS =
             List.of(TENANT, WORKSPACE, DOCUMENT, CHUNK, DOCUMENT_TYPE, FORM, COMPANY_KEY, SECTION);
 
-    /** Citation values returned with hits but never searched. */
+    /**
+     * Citation values returned with hits but never filtered on; of these only the section title is
+     * searched, through its {@link #SECTION_TITLE_WORDS} sub-field.
+     */
     public static final List<String> STORED_TEXT = List.of(TITLE, COMPANY, SECTION_TITLE, TABLE);
 
     /** Citation numbers returned with hits but never searched. */

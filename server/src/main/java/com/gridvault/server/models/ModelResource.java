@@ -25,8 +25,9 @@ public class ModelResource {
     @Inject
     ModelRunner runner;
 
+    // The catalog is the same for every tenant and holds no tenant data: any signed-in user may read
+    // it (an analyst picks a model in the Excel task pane; runs need the organization's model:run).
     @GET
-    @RequiresPermission("models:read")
     @Operation(summary = "Lists every model of every enabled model pack, with input and output JSON Schemas")
     public List<ModelSummary> list() {
         return catalog.models().stream().map(ModelCatalog::summary).toList();
@@ -34,7 +35,6 @@ public class ModelResource {
 
     @GET
     @Path("{modelId}")
-    @RequiresPermission("models:read")
     @Operation(summary = "Describes one model")
     public ModelSummary get(@PathParam("modelId") String modelId) {
         return ModelCatalog.summary(catalog.find(modelId));

@@ -3,14 +3,17 @@ package com.gridvault.server.realtime;
 import com.gridvault.plugin.api.realtime.ProtocolPeer;
 import com.gridvault.plugin.api.realtime.WorkspaceAccess;
 import com.gridvault.realtime.HubSession;
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
+import jakarta.json.spi.JsonProvider;
 import java.io.StringReader;
 import java.util.Optional;
 
 /** A hub connection as a plugin protocol sees it. */
 final class HubPeer implements ProtocolPeer {
+
+    /** Looked up once: {@code Json.createReader} searches the class path for a provider on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     private final HubSession session;
     private final String prefix;
@@ -37,7 +40,7 @@ final class HubPeer implements ProtocolPeer {
     @Override
     public void send(String type, String replyTo, String payloadJson) {
         JsonObject payload;
-        try (var reader = Json.createReader(new StringReader(payloadJson))) {
+        try (var reader = JSON.createReader(new StringReader(payloadJson))) {
             payload = reader.readObject();
         } catch (JsonException | IllegalStateException e) {
             throw new IllegalArgumentException("a protocol payload must be a JSON object", e);

@@ -11,10 +11,10 @@ import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
+import jakarta.json.spi.JsonProvider;
 import java.io.StringReader;
 
 /**
@@ -27,7 +27,10 @@ import java.io.StringReader;
 @ApplicationScoped
 public class HubProducer {
 
-    private static final Jsonb JSON = JsonbBuilder.create();
+    private static final Jsonb JSONB = JsonbBuilder.create();
+
+    /** Looked up once: {@code Json.createReader} searches the class path for a provider on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     @Inject
     HubAccess access;
@@ -55,7 +58,7 @@ public class HubProducer {
 
     static void publish(Hub hub, Job job) {
         JsonObject data;
-        try (var reader = Json.createReader(new StringReader(JSON.toJson(JobView.of(job))))) {
+        try (var reader = JSON.createReader(new StringReader(JSONB.toJson(JobView.of(job))))) {
             data = reader.readObject();
         }
         hub.publish(Channel.job(job.id()), "job.progress", data);

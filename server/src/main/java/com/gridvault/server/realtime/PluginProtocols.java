@@ -17,10 +17,12 @@ import java.util.Optional;
 
 /**
  * Routes hub messages to the protocols of started plugins ({@link HubProtocol}): {@code excel.ask}
- * goes to the session the {@code excel} protocol opened for that connection. Looked up at each
- * message, so a plugin installed, stopped or upgraded while the appliance runs is picked up; a
- * session belongs to the plugin instance that opened it and ends with the connection. Each
- * connection's messages run in order on the managed executor, off the WebSocket thread.
+ * goes to the session the {@code excel} protocol opened for that connection. Plugins are looked up
+ * at a connection's first message of a protocol, so a plugin installed, stopped or upgraded while
+ * the appliance runs is picked up by the next connection; a session belongs to the plugin instance that opened it and ends with the connection. Each
+ * connection's messages run in order on the managed executor, off the WebSocket thread, except those
+ * the session calls {@linkplain ProtocolSession#quick quick}, which run on the WebSocket thread when
+ * nothing of the connection waits.
  */
 @ApplicationScoped
 public class PluginProtocols {
@@ -70,14 +72,17 @@ public class PluginProtocols {
                 request.id(),
                 request.replyTo(),
                 request.payload().toString());
-        boolean queued = bound.inbox().offer(() -> {
+        Runnable task = () -> {
             try {
                 bound.session().receive(message);
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "plugin " + bound.pluginId() + " failed on " + request.type(), e);
                 session.replyError(request, "internal_error", "the request failed; it may be retried");
             }
-        });
+        };
+        boolean queued = quick(bound, message.type())
+                ? bound.inbox().offerQuick(task)
+                : bound.inbox().offer(task);
         if (!queued) {
             session.replyError(request, "busy", "too many requests waiting on this connection; wait for the answers");
         }
@@ -95,6 +100,14 @@ public class PluginProtocols {
             }
         });
         return new Bound(protocol.pluginId(), opened, inbox);
+    }
+
+    private static boolean quick(Bound bound, String type) {
+        try {
+            return bound.session().quick(type);
+        } catch (RuntimeException e) {
+            return false;
+        }
     }
 
     private static String safeName(PluginExtension<HubProtocol> protocol) {

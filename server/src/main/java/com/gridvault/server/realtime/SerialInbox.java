@@ -8,7 +8,8 @@ import java.util.concurrent.RejectedExecutionException;
 
 /**
  * Runs one connection's protocol messages in arrival order on a shared executor, one at a time, so a
- * slow request (an AI call) holds neither the WebSocket thread nor other connections. Bounded: a
+ * slow request (an AI call) holds neither the WebSocket thread nor other connections. A quick task
+ * that finds the inbox idle runs on the offering thread instead, sparing the hand-off. Bounded: a
  * client that sends faster than its requests finish is told so.
  */
 final class SerialInbox {
@@ -42,6 +43,35 @@ final class SerialInbox {
             }
             running = true;
         }
+        return handOff();
+    }
+
+    /**
+     * Runs a task that never blocks on this thread when nothing of the connection runs or waits;
+     * otherwise queues it like {@link #offer}.
+     *
+     * @return false when the inbox is full or closed (the task will not run)
+     */
+    boolean offerQuick(Runnable task) {
+        synchronized (this) {
+            if (closed || running || !queue.isEmpty()) {
+                return offer(task);
+            }
+            running = true;
+        }
+        run(task);
+        synchronized (this) {
+            if (queue.isEmpty()) {
+                running = false;
+                return true;
+            }
+        }
+        // Another thread queued behind it meanwhile: the executor goes on in order.
+        handOff();
+        return true;
+    }
+
+    private boolean handOff() {
         try {
             executor.execute(this::drain);
         } catch (RejectedExecutionException e) {
@@ -71,11 +101,15 @@ final class SerialInbox {
                     return;
                 }
             }
-            try {
-                next.run();
-            } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "a protocol message failed", e);
-            }
+            run(next);
+        }
+    }
+
+    private static void run(Runnable task) {
+        try {
+            task.run();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "a protocol message failed", e);
         }
     }
 }

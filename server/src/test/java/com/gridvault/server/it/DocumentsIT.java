@@ -101,6 +101,8 @@ class DocumentsIT {
         assertThat(result.getString("mode")).isEqualTo("hybrid");
         assertThat(result.getList("hits.documentId")).contains(documentId);
         assertThat(result.getList("hits.sectionId")).as(result.prettify()).contains("1A");
+        // Measured on Lucene with section titles searched (ADR 0021): all five top hits are Item 1A.
+        assertThat(result.getString("hits[0].sectionId")).as(result.prettify()).isEqualTo("1A");
         assertThat(result.getList("hits.startOffset")).doesNotContainNull();
 
         JsonPath filtered = as("dora")

@@ -265,14 +265,21 @@ class ExcelBridgeIT {
     }
 
     @Test
-    void aModelRunReadsItsInputsFromARangeAndProposesTheResults() throws Exception {
+    void aModelRunReadsItsInputsFromTheLiveRangeAndProposesTheResults() throws Exception {
         setLevel(1);
         String workbook = "wb-model-" + SUFFIX;
         try (Session s = Session.open("xena")) {
             s.request("excel.hello", hello(workspace, workbook));
-            s.request("excel.workbook.snapshot", optionSheet(workbook));
-            JsonObject proposed = s.request("excel.model.run", blackScholesFrom("A1:B7"));
-            assertThat(proposed.getString("type")).isEqualTo("excel.actions.propose");
+            // The snapshot is stale: the analyst has since changed the spot from 50 to 42.
+            s.request("excel.workbook.snapshot", workbook(workbook, "Option", optionInputs(50)));
+            String run = s.post("excel.model.run", blackScholesFrom("A1:B7"));
+            JsonObject read = s.nth("excel.range.read", 0).getJsonObject("payload");
+            assertThat(read.getString("sheet")).isEqualTo("Option");
+            assertThat(read.getString("range")).isEqualTo("A1:B7");
+            s.post("excel.range.data", rangeData(read, optionInputs(42)));
+
+            JsonObject proposed = s.answerTo(run);
+            assertThat(proposed.getString("type")).as(proposed.toString()).isEqualTo("excel.actions.propose");
             JsonObject action = proposed.getJsonObject("payload")
                     .getJsonArray("proposals")
                     .getJsonObject(0)
@@ -289,11 +296,24 @@ class ExcelBridgeIT {
                     .findFirst()
                     .orElseThrow();
             double price = ((jakarta.json.JsonNumber) after.get("E" + priceRow.substring(1))).doubleValue();
-            // Hull, Options, Futures and Other Derivatives, Example 15.6: c = 4.76.
+            // Hull, Options, Futures and Other Derivatives, Example 15.6: c = 4.76 (the spot of 50 gives 11.0).
             assertThat(price).isCloseTo(4.76, org.assertj.core.data.Offset.offset(0.005));
 
-            JsonObject bad = s.request("excel.model.run", blackScholesFrom("A1:B2"));
-            assertThat(code(bad)).isEqualTo("MODEL_FAILED");
+            String bad = s.post("excel.model.run", blackScholesFrom("A1:B2"));
+            JsonObject badRead = s.nth("excel.range.read", 1).getJsonObject("payload");
+            JsonObject[] inputs = optionInputs(42);
+            s.post("excel.range.data", rangeData(badRead, inputs[0], inputs[1], inputs[2], inputs[3]));
+            assertThat(code(s.answerTo(bad))).isEqualTo("MODEL_FAILED");
+
+            JsonObject stray = s.request(
+                    "excel.range.data",
+                    Json.createObjectBuilder()
+                            .add("requestId", read.getString("requestId"))
+                            .add("sheet", "Option")
+                            .add("range", "A1:B7")
+                            .add("cells", Json.createArrayBuilder())
+                            .build());
+            assertThat(code(stray)).as("answered already").isEqualTo("UNKNOWN_REQUEST");
         }
     }
 
@@ -431,25 +451,38 @@ class ExcelBridgeIT {
                 .build();
     }
 
-    /** Black-Scholes inputs as a label/value table in Option!A1:B7 (Hull, Example 15.6). */
-    private static JsonObject optionSheet(String workbook) {
-        return workbook(
-                workbook,
-                "Option",
-                cell("A1", "type"),
-                cell("B1", "CALL"),
-                cell("A2", "spot"),
-                number("B2", 42),
-                cell("A3", "strike"),
-                number("B3", 40),
-                cell("A4", "timeToExpiry"),
-                number("B4", 0.5),
-                cell("A5", "volatility"),
-                number("B5", 0.2),
-                cell("A6", "rate"),
-                number("B6", 0.1),
-                cell("A7", "dividendYield"),
-                number("B7", 0));
+    /** Black-Scholes inputs as a label/value table in A1:B7 (Hull, Example 15.6 with a spot of 42). */
+    private static JsonObject[] optionInputs(double spot) {
+        return new JsonObject[] {
+            cell("A1", "type"),
+            cell("B1", "CALL"),
+            cell("A2", "spot"),
+            number("B2", spot),
+            cell("A3", "strike"),
+            number("B3", 40),
+            cell("A4", "timeToExpiry"),
+            number("B4", 0.5),
+            cell("A5", "volatility"),
+            number("B5", 0.2),
+            cell("A6", "rate"),
+            number("B6", 0.1),
+            cell("A7", "dividendYield"),
+            number("B7", 0)
+        };
+    }
+
+    /** The task pane's answer to an {@code excel.range.read}: the cells it read. */
+    private static JsonObject rangeData(JsonObject read, JsonObject... cells) {
+        jakarta.json.JsonArrayBuilder list = Json.createArrayBuilder();
+        for (JsonObject cell : cells) {
+            list.add(cell);
+        }
+        return Json.createObjectBuilder()
+                .add("requestId", read.getString("requestId"))
+                .add("sheet", read.getString("sheet"))
+                .add("range", read.getString("range"))
+                .add("cells", list)
+                .build();
     }
 
     /** A snapshot of one sheet. */
@@ -539,6 +572,11 @@ class ExcelBridgeIT {
         }
 
         JsonObject request(String type, JsonObject payload) throws Exception {
+            return answerTo(post(type, payload));
+        }
+
+        /** Sends a message whose answer may come later (or never); returns its id. */
+        String post(String type, JsonObject payload) throws Exception {
             String id = "c-" + (++ids);
             client.send(Json.createObjectBuilder()
                     .add("v", 1)
@@ -547,6 +585,22 @@ class ExcelBridgeIT {
                     .add("payload", payload)
                     .build()
                     .toString());
+            return id;
+        }
+
+        /** The {@code n}th (from 0) message of a type the server sent, waiting for it. */
+        JsonObject nth(String type, int n) throws Exception {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (received(type).size() <= n) {
+                if (System.nanoTime() > deadline) {
+                    throw new AssertionError("no " + type + " #" + n);
+                }
+                seen.add(parse(client.next()));
+            }
+            return received(type).get(n);
+        }
+
+        JsonObject answerTo(String id) throws Exception {
             for (JsonObject m : seen) {
                 if (id.equals(m.getString("replyTo", null))) {
                     return m;
@@ -560,7 +614,7 @@ class ExcelBridgeIT {
                     return m;
                 }
             }
-            throw new AssertionError("no answer to " + type);
+            throw new AssertionError("no answer to " + id);
         }
 
         JsonObject next(String type) throws Exception {

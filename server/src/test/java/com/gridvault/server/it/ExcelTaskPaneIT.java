@@ -267,6 +267,85 @@ class ExcelTaskPaneIT {
     }
 
     @Test
+    void atLevelOneAModelRunReadsTheLiveInputsAndWritesItsResultsOnlyWhenApproved() {
+        setLevel(1);
+        openSession(Api.BASE);
+        // Black-Scholes inputs (Hull, Example 15.6) on a new sheet, sent with the next snapshot.
+        String[][] inputs = {
+            {"type", "CALL"},
+            {"spot", "50"},
+            {"strike", "40"},
+            {"timeToExpiry", "0.5"},
+            {"volatility", "0.2"},
+            {"rate", "0.1"},
+            {"dividendYield", "0"}
+        };
+        for (int i = 0; i < inputs.length; i++) {
+            String value = inputs[i][1].matches("[0-9.]+") ? inputs[i][1] : "'" + inputs[i][1] + "'";
+            standin("__standin.type('Option', 'A" + (i + 1) + "', '" + inputs[i][0] + "')");
+            standin("__standin.type('Option', 'B" + (i + 1) + "', " + value + ")");
+        }
+        String checked = text("#model-type");
+        browser.findElement(By.id("recheck")).click();
+        wait.until(b -> !text("#model-type").equals(checked));
+        // Since that snapshot the analyst changed the spot to 42: the run must use the live value.
+        standin("__standin.type('Option', 'B2', 42)");
+
+        browser.findElement(By.cssSelector("#model-panel > summary")).click();
+        wait.until(b -> !text("#model-note").startsWith("Loading"));
+        // The model catalog is readable by every signed-in user: the analyst picks from it.
+        assertThat(text("#model-note")).doesNotContain("not available");
+        assertThat(browser.findElements(By.cssSelector("#model-list option")).stream()
+                        .map(o -> o.getAttribute("value")))
+                .contains("derivatives.black-scholes");
+        standin("__standin.select('Option', 'A1:B7')");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("model-inputs"), "Option!A1:B7"));
+        assertThat(browser.findElement(By.id("model-output")).getAttribute("value"))
+                .as("two columns right of the inputs")
+                .isEqualTo("C1");
+        browser.findElement(By.id("model-id")).sendKeys("derivatives.black-scholes");
+        WebElement output = browser.findElement(By.id("model-output"));
+        output.clear();
+        output.sendKeys("D1");
+        browser.findElement(By.id("model-run")).click();
+
+        WebElement proposal = wait.until(
+                ExpectedConditions.presenceOfElementLocated(By.cssSelector(".proposal[data-outcome='ASK']")));
+        List<List<String>> rows = previewRows(proposal);
+        assertThat(rows).allMatch(row -> row.get(0).matches("[DE][0-9]+"));
+        String priceRow = rows.stream()
+                .filter(row -> row.get(2).equals("price"))
+                .map(row -> row.get(0).substring(1))
+                .findFirst()
+                .orElseThrow();
+        double previewed = rows.stream()
+                .filter(row -> row.get(0).equals("E" + priceRow))
+                .mapToDouble(row -> Double.parseDouble(row.get(2)))
+                .findFirst()
+                .orElseThrow();
+        // Hull, Options, Futures and Other Derivatives, Example 15.6: c = 4.76 (the stale spot of 50 gives 11.0).
+        assertThat(previewed).isCloseTo(4.76, org.assertj.core.data.Offset.offset(0.005));
+        assertThat(writes())
+                .as("nothing is written before the analyst approves")
+                .isEmpty();
+
+        proposal.findElement(By.cssSelector("button.apply")).click();
+        wait.until(ExpectedConditions.attributeToBe(proposal, "data-settled", "Applied"));
+        List<Map<String, Object>> written = writes();
+        assertThat(written)
+                .as("exactly the previewed cells, on the results sheet")
+                .extracting(w -> w.get("address"))
+                .containsExactlyInAnyOrderElementsOf(
+                        rows.stream().map(row -> (Object) row.get(0)).toList());
+        assertThat(written).allMatch(w -> "Option".equals(w.get("sheet")) && "values".equals(w.get("property")));
+        Object price = standin("__standin.cell('Option', 'E" + priceRow + "').value");
+        assertThat(((Number) price).doubleValue()).isCloseTo(4.76, org.assertj.core.data.Offset.offset(0.005));
+        assertThat(browser.findElement(By.id("message")).isDisplayed()).isFalse();
+        screenshot("model-run");
+        assertNoConsoleErrors();
+    }
+
+    @Test
     void atLevelZeroNothingIsEverWrittenAndNothingCanBeApplied() {
         setLevel(0);
         openSession(Api.BASE);

@@ -23,6 +23,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.tika.config.TikaConfig;
 import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
+import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.mime.MediaType;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.AutoDetectParserConfig;
@@ -73,6 +74,7 @@ public final class DocumentExtractor implements AutoCloseable {
                     return t;
                 });
         this.pool.allowCoreThreadTimeOut(true);
+        OcrSupport.logStatus(settings.ocr());
     }
 
     public ExtractionSettings settings() {
@@ -167,6 +169,11 @@ public final class DocumentExtractor implements AutoCloseable {
         StructureHandler handler = new StructureHandler(settings, cancelled::get);
         Metadata metadata = new Metadata();
         metadata.set(Metadata.CONTENT_TYPE, mediaType);
+        if (OcrSupport.active(settings.ocr())) {
+            // Tika's own image parsers are not on the classpath: a picture goes straight to Tesseract
+            OcrSupport.ocrTypeOf(mediaType)
+                    .ifPresent(t -> metadata.set(TikaCoreProperties.CONTENT_TYPE_PARSER_OVERRIDE, t));
+        }
         try (TikaInputStream stream = TikaInputStream.get(file)) {
             parser.parse(stream, handler, metadata, parseContext());
         }
@@ -181,16 +188,28 @@ public final class DocumentExtractor implements AutoCloseable {
         return ExtractionResult.ok(mediaType, content, MetadataSanitizer.select(metadata));
     }
 
+    /**
+     * OCR, when on, reads what has no text: PDF pages whose text layer is (nearly) empty (under 10
+     * characters, Tika's AUTO strategy) are rendered without their text and OCR'd, and image uploads
+     * go to Tesseract. Pictures inside PDFs are not extracted, so nothing is read twice and text
+     * PDFs start no OCR.
+     */
     private ParseContext parseContext() {
         ParseContext context = new ParseContext();
         context.set(Parser.class, parser); // embedded documents (attachments, archive entries) are parsed too
         boolean ocr = OcrSupport.active(settings.ocr());
         TesseractOCRConfig tesseract = new TesseractOCRConfig();
         tesseract.setSkipOcr(!ocr);
+        tesseract.setLanguage(OcrSupport.LANGUAGE);
+        // one Tesseract run never outlives the document's budget, even if the interrupt is missed
+        tesseract.setTimeoutSeconds((int)
+                Math.min(Integer.MAX_VALUE, Math.max(1, settings.parseTimeout().toSeconds())));
         context.set(TesseractOCRConfig.class, tesseract);
         PDFParserConfig pdf = new PDFParserConfig();
         pdf.setOcrStrategy(ocr ? PDFParserConfig.OCR_STRATEGY.AUTO : PDFParserConfig.OCR_STRATEGY.NO_OCR);
-        pdf.setExtractInlineImages(ocr);
+        // the page image holds only the pictures: text the page already has is not read twice
+        pdf.setOcrRenderingStrategy(PDFParserConfig.OCR_RENDERING_STRATEGY.NO_TEXT);
+        pdf.setExtractInlineImages(false);
         context.set(PDFParserConfig.class, pdf);
         return context;
     }

@@ -6,7 +6,7 @@ import java.util.function.Consumer;
 
 /**
  * The behaviour every {@link SearchBackend} must show, as a list of named checks that each run
- * against a fresh, empty backend: BM25, kNN, hybrid RRF fusion, every filter in every mode, tenant
+ * against a fresh, empty backend: BM25 over text and section titles, kNN, hybrid RRF fusion, every filter in every mode, tenant
  * and workspace isolation, upsert, deletes, clear, highlights, {@code k} and input validation.
  *
  * <p>A backend's test extends this class, supplies fresh backends and turns the checks into JUnit 5
@@ -64,6 +64,12 @@ public abstract class SearchBackendContract {
         return List.of(
                 check("BM25 finds the right chunk", RankingChecks::bm25FindsTheRightChunk),
                 check("query text is words, never query syntax", RankingChecks::queryTextIsNotASyntax),
+                check(
+                        "a section title named in the query ranks its passages first",
+                        SectionTitleChecks::titleBreaksATieOfSimilarText),
+                check(
+                        "a section title never outweighs a strong text match",
+                        SectionTitleChecks::titleNeverOutweighsAStrongTextMatch),
                 check("kNN finds the nearest vectors", RankingChecks::knnFindsNearestVectors),
                 check("hybrid fuses BM25 and kNN by RRF", RankingChecks::hybridFusesBothRankings),
                 check("k limits the hits", RankingChecks::kLimitsHits),

@@ -33,5 +33,13 @@ public enum ErrorCode {
     /** An approval or result for an action this session did not propose (or already settled). */
     UNKNOWN_ACTION,
     /** A model run failed: unknown model, or inputs the model rejects (see the field errors). */
-    MODEL_FAILED
+    MODEL_FAILED,
+    /** A model run replaced by a newer one before its input range arrived. */
+    SUPERSEDED,
+    /** A range's cells for a read this session did not ask for, or no longer waits for. */
+    UNKNOWN_REQUEST,
+    /** A model run whose input range did not arrive in time; run it again. */
+    RANGE_READ_TIMEOUT,
+    /** The add-in could not read a model run's input range (see the message). */
+    RANGE_READ_FAILED
 }

@@ -15,6 +15,7 @@ import com.gridvault.excel.protocol.ProtocolError;
 import com.gridvault.excel.protocol.ProtocolVersions;
 import com.gridvault.excel.protocol.SnapshotProblems;
 import com.gridvault.excel.snapshot.CellAddress;
+import com.gridvault.excel.snapshot.CellSnapshot;
 import com.gridvault.excel.snapshot.IndexedWorkbook;
 import com.gridvault.excel.snapshot.WorkbookSnapshot;
 import com.gridvault.plugin.api.realtime.ProtocolMessage;
@@ -22,6 +23,8 @@ import com.gridvault.plugin.api.realtime.ProtocolPeer;
 import com.gridvault.plugin.api.realtime.ProtocolSession;
 import com.gridvault.plugin.api.realtime.WorkspaceAccess;
 import com.gridvault.plugin.api.validation.InvalidInputException;
+import java.time.Clock;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -44,6 +47,7 @@ final class ExcelSession implements ProtocolSession {
     private final ProtocolPeer peer;
     private final SessionServices services;
     private final Changes changes;
+    private final ModelRuns runs;
 
     private WorkspaceAccess workspace;
     private String workbookId;
@@ -56,6 +60,7 @@ final class ExcelSession implements ProtocolSession {
         this.peer = peer;
         this.services = services;
         this.changes = new Changes(peer);
+        this.runs = new ModelRuns(peer);
     }
 
     @Override
@@ -71,6 +76,7 @@ final class ExcelSession implements ProtocolSession {
                 case "selection.changed" -> selection(message);
                 case "ask" -> ask(message);
                 case "model.run" -> modelRun(message);
+                case "range.data" -> rangeData(message);
                 case "actions.approve" ->
                     changes.approve(
                             message, read(message, Payloads.Approve.class).actionId(), context());
@@ -98,6 +104,15 @@ final class ExcelSession implements ProtocolSession {
         }
     }
 
+    /**
+     * A selection's context is looked up in the snapshot the session holds (its size is bounded by
+     * the snapshot limits), and a client's error report is only dropped: neither blocks.
+     */
+    @Override
+    public boolean quick(String type) {
+        return "selection.changed".equals(type) || "error".equals(type);
+    }
+
     private void hello(ProtocolMessage message) {
         Payloads.SessionHello hello = read(message, Payloads.SessionHello.class);
         Optional<Integer> version = ProtocolVersions.negotiate(
@@ -123,6 +138,7 @@ final class ExcelSession implements ProtocolSession {
         report = null;
         model = null;
         selection = null;
+        runs.reset();
         changes.reset(services.workbooks().log(access.workspaceId(), workbookId));
         ExcelSettings settings = settings();
         send(
@@ -188,19 +204,55 @@ final class ExcelSession implements ProtocolSession {
         changes.propose(message, answer.answer(), answer.actions(), ask.question(), context());
     }
 
+    /** Validates a run and asks the task pane for its input range; {@link #rangeData} completes it. */
     private void modelRun(ProtocolMessage message) {
         Payloads.ModelRunRequest request = read(message, Payloads.ModelRunRequest.class);
         requireSnapshot();
-        if (request.modelId() == null || request.inputs() == null || request.output() == null) {
-            throw new InvalidInputException(
-                    "payload", "modelId, inputs {sheet, range} and output {sheet, cell} are required");
+        // The results are previewed against the snapshot, so their sheet must be in it.
+        if (request.output() != null
+                && request.output().sheet() != null
+                && book.snapshot().sheet(request.output().sheet()) == null) {
+            throw new InvalidInputException("output.sheet", "must name a sheet of the snapshot");
         }
-        CellAddress origin = CellAddress.tryParse(request.output().cell());
-        if (origin == null || book.snapshot().sheet(request.output().sheet()) == null) {
-            throw new InvalidInputException("output", "must name a sheet of the snapshot and one A1 cell");
+        runs.start(message.id(), request);
+    }
+
+    /**
+     * The live cells of a run's input range: runs the model and proposes its results, answering the
+     * {@code excel.model.run} (errors about the run answer it too). A read no run waits for is answered
+     * itself with {@code UNKNOWN_REQUEST}.
+     */
+    private void rangeData(ProtocolMessage message) {
+        Payloads.RangeData data = read(message, Payloads.RangeData.class);
+        ModelRuns.Pending run = runs.complete(data);
+        try {
+            if (data.error() != null) {
+                throw new SessionError(
+                        ErrorCode.RANGE_READ_FAILED,
+                        "the task pane could not read " + run.request().inputs().sheet() + "!"
+                                + run.request().inputs().range() + ": "
+                                + data.error()
+                                        .substring(0, Math.min(data.error().length(), 300)));
+            }
+            Map<CellAddress, CellSnapshot> cells = ModelRuns.cells(run, data);
+            requireSnapshot();
+            runModel(run, cells);
+        } catch (SessionError e) {
+            runs.fail(run.replyTo(), new ProtocolError(e.code(), e.getMessage(), e.fields()));
+        } catch (InvalidInputException e) {
+            runs.fail(
+                    run.replyTo(),
+                    new ProtocolError(
+                            ErrorCode.INVALID_PAYLOAD,
+                            "the payload of excel.range.data is invalid: " + e.getMessage(),
+                            e.errors()));
         }
-        String input = ModelRunTable.inputs(
-                book, request.inputs().sheet(), request.inputs().range());
+    }
+
+    private void runModel(ModelRuns.Pending run, Map<CellAddress, CellSnapshot> cells) {
+        Payloads.ModelRunRequest request = run.request();
+        refresh(request.inputs().sheet(), run.inputs(), cells);
+        String input = ModelRunTable.inputs(cells, run.inputs());
         String output;
         try {
             output = workspace.runModel(request.modelId(), input);
@@ -210,7 +262,7 @@ final class ExcelSession implements ProtocolSession {
                     "the model " + request.modelId() + " refused the inputs: " + e.getMessage(),
                     e.errors());
         }
-        Map<String, CellState> results = ModelRunTable.outputs(output, origin);
+        Map<String, CellState> results = ModelRunTable.outputs(output, run.output());
         ProposedAction action = Previews.cellAction(
                 changes.nextId(),
                 ActionKind.WRITE_VALUES,
@@ -221,11 +273,30 @@ final class ExcelSession implements ProtocolSession {
                         + request.inputs().sheet() + "!" + request.inputs().range(),
                 results);
         changes.propose(
-                message,
+                new ProtocolMessage("model.run", run.replyTo(), null, "{}"),
                 "Ran " + request.modelId() + ".",
                 List.of(action),
                 "model.run " + request.modelId(),
                 context());
+    }
+
+    /** The snapshot's cells of a range replaced by the live ones read for a run (when it has the sheet). */
+    private void refresh(String sheet, CellAddress[] bounds, Map<CellAddress, CellSnapshot> live) {
+        if (book.snapshot().sheet(sheet) == null) {
+            return;
+        }
+        Map<CellAddress, CellSnapshot> updated = new HashMap<>(book.cells(sheet));
+        updated.keySet()
+                .removeIf(a -> a.row() >= bounds[0].row()
+                        && a.row() <= bounds[1].row()
+                        && a.column() >= bounds[0].column()
+                        && a.column() <= bounds[1].column());
+        live.forEach((address, cell) -> {
+            if (!cell.isEmpty()) {
+                updated.put(address, cell);
+            }
+        });
+        book = book.withSheet(sheet, updated);
     }
 
     /**
@@ -281,6 +352,16 @@ final class ExcelSession implements ProtocolSession {
         String message = e.getMessage();
         return "the assistant is not available: "
                 + (message == null || message.isBlank() ? "the AI call failed" : message);
+    }
+
+    /** Sets the clock that times out range reads, for tests. */
+    void clock(Clock clock) {
+        runs.clock(clock);
+    }
+
+    /** The workbook as the session knows it, for tests. */
+    IndexedWorkbook book() {
+        return book;
     }
 
     /** The log shared by this session's workbook, for tests. */

@@ -7,7 +7,6 @@ import com.gridvault.excel.action.CellState;
 import com.gridvault.excel.autonomy.Ranges;
 import com.gridvault.excel.snapshot.CellAddress;
 import com.gridvault.excel.snapshot.CellSnapshot;
-import com.gridvault.excel.snapshot.IndexedWorkbook;
 import com.gridvault.plugin.api.validation.InvalidInputException;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -19,33 +18,49 @@ import java.util.Map;
  * Model inputs read from a label/value range and model outputs laid out as a label/value table.
  *
  * <p>Inputs: each row of the range is one field, its name in the first column and its value in the
- * next; a row with several values is an array (a cash-flow series). Outputs: each scalar field is a row
+ * next; a row with several values is an array (a cash-flow series). The cells are the live ones the
+ * task pane read for the run (see {@link ModelRuns}). Outputs: each scalar field is a row
  * (nested objects as {@code parent.child}), an array of numbers spreads across the row.
  */
 final class ModelRunTable {
 
-    /** Most rows an input range or an output table may have. */
+    /** Most rows an output table may have. */
     static final int MAX_ROWS = 1_000;
 
-    /** Most values one row may hold. */
+    /** Most values one output row may hold. */
     static final int MAX_COLUMNS = 200;
+
+    /** Most rows an input range may have. */
+    static final int MAX_INPUT_ROWS = 200;
+
+    /** Most cells an input range may have (labels included): a few series of values at most. */
+    static final int MAX_INPUT_CELLS = 2_000;
 
     private ModelRunTable() {}
 
-    /** The model's input object from the range. */
-    static String inputs(IndexedWorkbook book, String sheet, String range) {
+    /**
+     * The bounds of an input range: at least two columns (name, value), at most {@link
+     * #MAX_INPUT_ROWS} rows and {@link #MAX_INPUT_CELLS} cells.
+     *
+     * @throws InvalidInputException naming {@code inputs.range}
+     */
+    static CellAddress[] inputBounds(String range) {
         CellAddress[] bounds = Ranges.parseRange(range);
-        if (book.snapshot().sheet(sheet) == null) {
-            throw new InvalidInputException("inputs.sheet", "is not a sheet of the snapshot");
-        }
         if (bounds == null || bounds[1].column() == bounds[0].column()) {
             throw new InvalidInputException(
                     "inputs.range", "must be an A1 range of at least two columns (name, value)");
         }
-        if (bounds[1].row() - bounds[0].row() >= MAX_ROWS) {
-            throw new InvalidInputException("inputs.range", "must have at most " + MAX_ROWS + " rows");
+        long rows = bounds[1].row() - bounds[0].row() + 1L;
+        long columns = bounds[1].column() - bounds[0].column() + 1L;
+        if (rows > MAX_INPUT_ROWS || rows * columns > MAX_INPUT_CELLS) {
+            throw new InvalidInputException(
+                    "inputs.range", "must have at most " + MAX_INPUT_ROWS + " rows and " + MAX_INPUT_CELLS + " cells");
         }
-        Map<CellAddress, CellSnapshot> cells = book.cells(sheet);
+        return bounds;
+    }
+
+    /** The model's input object from the cells of the range {@code bounds} (cells outside are ignored). */
+    static String inputs(Map<CellAddress, CellSnapshot> cells, CellAddress[] bounds) {
         ObjectNode input = ExcelJson.MAPPER.createObjectNode();
         for (int row = bounds[0].row(); row <= bounds[1].row(); row++) {
             CellSnapshot label = cells.get(new CellAddress(row, bounds[0].column()));

@@ -4,6 +4,7 @@ import com.gridvault.excel.action.ProposedAction;
 import com.gridvault.excel.formula.Finding;
 import com.gridvault.excel.protocol.ApplyStatus;
 import com.gridvault.excel.protocol.Proposal;
+import com.gridvault.excel.snapshot.CellSnapshot;
 import com.gridvault.excel.snapshot.SnapshotLimits;
 import java.util.List;
 import java.util.Map;
@@ -40,6 +41,19 @@ final class Payloads {
 
     /** {@code excel.model.run}. */
     record ModelRunRequest(String modelId, RangeRef inputs, CellRef output) {}
+
+    /** {@code excel.range.read}: the session asks the task pane for the live cells of a range. */
+    record RangeRead(String requestId, String sheet, String range) {}
+
+    /**
+     * {@code excel.range.data}: the task pane's answer to a {@link RangeRead}, its non-empty cells, or
+     * why it could not read them.
+     */
+    record RangeData(String requestId, String sheet, String range, List<CellSnapshot> cells, String error) {
+        RangeData {
+            cells = cells == null ? List.of() : cells;
+        }
+    }
 
     /** {@code excel.actions.propose}: the assistant's answer and its proposals with their verdicts. */
     record Proposals(String answer, List<Proposal> proposals) {}

@@ -11,6 +11,10 @@ import com.gridvault.plugin.api.realtime.ProtocolMessage;
 import com.gridvault.plugin.api.realtime.ProtocolPeer;
 import com.gridvault.plugin.api.realtime.WorkspaceAccess;
 import com.gridvault.plugin.api.validation.InvalidInputException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -181,16 +185,16 @@ class ExcelSessionTest {
     @Test
     void aModelRunReadsLabelledInputsAndProposesItsResultsAsATable() {
         start();
-        send(
-                "workbook.snapshot",
-                "{\"workbookId\":\"wb-1\",\"sheets\":[{\"name\":\"In\",\"cells\":["
-                        + "{\"address\":\"A1\",\"value\":\"spot\"},{\"address\":\"B1\",\"value\":42},"
-                        + "{\"address\":\"A2\",\"value\":\"flows\"},{\"address\":\"B2\",\"value\":1},{\"address\":\"C2\",\"value\":2}]}]}");
+        send("workbook.snapshot", IN_SHEET);
         host.modelOutput = "{\"price\":4.76,\"greeks\":{\"delta\":0.78}}";
-        JsonNode proposed = send(
-                "model.run",
-                "{\"modelId\":\"m\",\"inputs\":{\"sheet\":\"In\",\"range\":\"A1:C2\"},"
-                        + "\"output\":{\"sheet\":\"In\",\"cell\":\"E1\"}}");
+        String run = post("model.run", run("A1:C2", "E1"));
+        assertThat(host.repliesTo(run)).as("nothing until the range arrives").isEmpty();
+        JsonNode read = lastRead();
+        assertThat(read.get("sheet").asText()).isEqualTo("In");
+        assertThat(read.get("range").asText()).isEqualTo("A1:C2");
+
+        post("range.data", data(read, "A1:C2", IN_CELLS));
+        JsonNode proposed = host.replyTo(run);
         assertThat(host.modelInput).isEqualTo("{\"spot\":42.0,\"flows\":[1.0,2.0]}");
         JsonNode changes = proposed.get("proposals").get(0).get("action").get("changes");
         assertThat(changes.toString())
@@ -201,6 +205,148 @@ class ExcelSessionTest {
                 .contains("greeks.delta");
         assertThat(proposed.get("proposals").get(0).get("action").get("target").asText())
                 .isEqualTo("E1:F2");
+    }
+
+    @Test
+    void theLiveCellsAreTheInputsNotTheSnapshotOnes() {
+        start();
+        send("workbook.snapshot", IN_SHEET);
+        host.modelOutput = "{\"price\":9.1}";
+        String run = post("model.run", run("A1:B2", "E1"));
+        // The analyst typed 50 into B1 and cleared B2 since the snapshot (spot 42, flows 1).
+        post(
+                "range.data",
+                data(
+                        lastRead(),
+                        "A1:B2",
+                        "{\"address\":\"A1\",\"value\":\"spot\"},{\"address\":\"B1\",\"value\":50},"
+                                + "{\"address\":\"A2\",\"value\":\"flows\"}"));
+        assertThat(host.modelInput).isEqualTo("{\"spot\":50.0}");
+        assertThat(host.replyTo(run).get("proposals")).hasSize(1);
+        // The snapshot now holds what was read, so a later question sees it too.
+        assertThat(session.book().cell("In", "B1").value()).isEqualTo(50.0);
+        assertThat(session.book().cell("In", "B2")).isNull();
+    }
+
+    @Test
+    void aReadThatDoesNotMatchTheRequestEndsTheRunWithTheFieldNamed() {
+        start();
+        send("workbook.snapshot", IN_SHEET);
+        host.modelOutput = "{\"price\":1}";
+        String run = post("model.run", run("A1:C2", "E1"));
+        post("range.data", data(lastRead(), "A1:B2", "{\"address\":\"A1\",\"value\":\"spot\"}"));
+        JsonNode error = host.replyTo(run);
+        assertThat(code(error)).isEqualTo("INVALID_PAYLOAD");
+        assertThat(error.get("fields").get(0).get("path").asText()).isEqualTo("range");
+        assertThat(host.modelInput).as("the model never ran").isNull();
+
+        String outside = post("model.run", run("A1:C2", "E1"));
+        post("range.data", data(lastRead(), "A1:C2", "{\"address\":\"D9\",\"value\":1}"));
+        assertThat(host.replyTo(outside).get("fields").get(0).get("path").asText())
+                .isEqualTo("cells[0].address");
+
+        String nested = post("model.run", run("A1:C2", "E1"));
+        post("range.data", data(lastRead(), "A1:C2", "{\"address\":\"B1\",\"value\":{\"x\":1}}"));
+        assertThat(host.replyTo(nested).get("fields").get(0).get("path").asText())
+                .isEqualTo("cells[0].value");
+
+        String failed = post("model.run", run("A1:C2", "E1"));
+        JsonNode read = lastRead();
+        post(
+                "range.data",
+                "{\"requestId\":\"" + read.get("requestId").asText()
+                        + "\",\"sheet\":\"In\",\"range\":\"A1:C2\",\"error\":\"ItemNotFound\"}");
+        assertThat(code(host.replyTo(failed))).isEqualTo("RANGE_READ_FAILED");
+        assertThat(host.modelInput).isNull();
+    }
+
+    @Test
+    void aReadNobodyWaitsForIsUnknownAndANewerRunSupersedesTheWaitingOne() {
+        start();
+        send("workbook.snapshot", IN_SHEET);
+        host.modelOutput = "{\"price\":4.76}";
+        JsonNode stray =
+                send("range.data", "{\"requestId\":\"read-99\",\"sheet\":\"In\",\"range\":\"A1:C2\",\"cells\":[]}");
+        assertThat(code(stray)).isEqualTo("UNKNOWN_REQUEST");
+
+        String first = post("model.run", run("A1:C2", "E1"));
+        JsonNode firstRead = lastRead();
+        String second = post("model.run", run("A1:C2", "H1"));
+        JsonNode secondRead = lastRead();
+        assertThat(code(host.replyTo(first))).isEqualTo("SUPERSEDED");
+        assertThat(secondRead.get("requestId").asText())
+                .isNotEqualTo(firstRead.get("requestId").asText());
+
+        String late = post("range.data", data(firstRead, "A1:C2", IN_CELLS));
+        assertThat(code(host.replyTo(late))).isEqualTo("UNKNOWN_REQUEST");
+        assertThat(host.repliesTo(second)).isEmpty();
+
+        post("range.data", data(secondRead, "A1:C2", IN_CELLS));
+        assertThat(host.replyTo(second)
+                        .get("proposals")
+                        .get(0)
+                        .get("action")
+                        .get("target")
+                        .asText())
+                .isEqualTo("H1:I1");
+        String again = post("range.data", data(secondRead, "A1:C2", IN_CELLS));
+        assertThat(code(host.replyTo(again))).as("answered once").isEqualTo("UNKNOWN_REQUEST");
+    }
+
+    @Test
+    void aReadThatComesTooLateEndsItsRun() {
+        start();
+        send("workbook.snapshot", IN_SHEET);
+        host.modelOutput = "{\"price\":4.76}";
+        MutableClock clock = new MutableClock();
+        session.clock(clock);
+        String run = post("model.run", run("A1:C2", "E1"));
+        JsonNode read = lastRead();
+        clock.now = clock.now.plus(ModelRuns.TIMEOUT).plusSeconds(1);
+        String data = post("range.data", data(read, "A1:C2", IN_CELLS));
+        assertThat(code(host.replyTo(run))).isEqualTo("RANGE_READ_TIMEOUT");
+        assertThat(code(host.replyTo(data))).isEqualTo("UNKNOWN_REQUEST");
+        assertThat(host.modelInput).isNull();
+    }
+
+    @Test
+    void aModelRunIsCheckedBeforeAnythingIsRead() {
+        start();
+        send("workbook.snapshot", IN_SHEET);
+        assertThat(code(send("model.run", run("A1:A5", "E1")))).isEqualTo("INVALID_PAYLOAD");
+        assertThat(code(send("model.run", run("A1:B" + (ModelRunTable.MAX_INPUT_ROWS + 1), "E1"))))
+                .isEqualTo("INVALID_PAYLOAD");
+        assertThat(code(send("model.run", run("A1:ZZ20", "E1")))).isEqualTo("INVALID_PAYLOAD");
+        assertThat(code(send("model.run", run("A1:B2", "not a cell")))).isEqualTo("INVALID_PAYLOAD");
+        assertThat(code(send(
+                        "model.run",
+                        "{\"modelId\":\" \",\"inputs\":{\"sheet\":\"In\",\"range\":\"A1:B2\"},"
+                                + "\"output\":{\"sheet\":\"In\",\"cell\":\"E1\"}}")))
+                .isEqualTo("INVALID_PAYLOAD");
+        assertThat(code(send(
+                        "model.run",
+                        "{\"modelId\":\"m\",\"inputs\":{\"sheet\":\"In\",\"range\":\"A1:B2\"},"
+                                + "\"output\":{\"sheet\":\"Nope\",\"cell\":\"E1\"}}")))
+                .isEqualTo("INVALID_PAYLOAD");
+        assertThat(host.sent("range.read")).isEmpty();
+    }
+
+    @Test
+    void onlyMessagesThatNeverBlockMayRunOnTheReceivingThread() {
+        assertThat(session.quick("selection.changed")).isTrue();
+        // These reach the database, the AI or the audit log, or parse a whole workbook.
+        for (String type : List.of(
+                "hello",
+                "workbook.snapshot",
+                "ask",
+                "model.run",
+                "range.data",
+                "actions.approve",
+                "actions.result",
+                "undo",
+                "redo")) {
+            assertThat(session.quick(type)).as(type).isFalse();
+        }
     }
 
     @Test
@@ -215,6 +361,56 @@ class ExcelSessionTest {
     }
 
     // --- fixtures ---
+
+    private static final String IN_CELLS = "{\"address\":\"A1\",\"value\":\"spot\"},{\"address\":\"B1\",\"value\":42},"
+            + "{\"address\":\"A2\",\"value\":\"flows\"},{\"address\":\"B2\",\"value\":1},{\"address\":\"C2\",\"value\":2}";
+
+    private static final String IN_SHEET =
+            "{\"workbookId\":\"wb-1\",\"sheets\":[{\"name\":\"In\",\"cells\":[" + IN_CELLS + "]}]}";
+
+    private static String run(String range, String output) {
+        return "{\"modelId\":\"m\",\"inputs\":{\"sheet\":\"In\",\"range\":\"" + range + "\"},"
+                + "\"output\":{\"sheet\":\"In\",\"cell\":\"" + output + "\"}}";
+    }
+
+    private static String data(JsonNode read, String range, String cells) {
+        return "{\"requestId\":\"" + read.get("requestId").asText() + "\",\"sheet\":\"In\",\"range\":\"" + range
+                + "\",\"cells\":[" + cells + "]}";
+    }
+
+    private JsonNode lastRead() {
+        List<String[]> reads = host.sent("range.read");
+        assertThat(reads).isNotEmpty();
+        String[] read = reads.get(reads.size() - 1);
+        assertThat(read[1]).as("a request of the server, not an answer").isNull();
+        return Host.json(read[2]);
+    }
+
+    /** Sends a message that may be answered later; returns its id. */
+    private String post(String type, String payload) {
+        String id = "c-" + (++ids);
+        session.receive(new ProtocolMessage(type, id, null, payload));
+        return id;
+    }
+
+    private static final class MutableClock extends Clock {
+        Instant now = Instant.parse("2026-01-01T00:00:00Z");
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
 
     private void start() {
         send("hello", hello("ws-1"));
@@ -260,6 +456,10 @@ class ExcelSessionTest {
                 }
             }
             throw new AssertionError("no answer to " + id + " in " + messages.size() + " messages");
+        }
+
+        List<String[]> repliesTo(String id) {
+            return messages.stream().filter(m -> id.equals(m[1])).toList();
         }
 
         List<String[]> sent(String type) {

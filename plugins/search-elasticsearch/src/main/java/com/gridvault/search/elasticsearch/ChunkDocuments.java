@@ -3,6 +3,7 @@ package com.gridvault.search.elasticsearch;
 import static com.gridvault.search.support.ChunkFieldNames.CHUNK;
 import static com.gridvault.search.support.ChunkFieldNames.DATE;
 import static com.gridvault.search.support.ChunkFieldNames.DOCUMENT;
+import static com.gridvault.search.support.ChunkFieldNames.SECTION_TITLE;
 import static com.gridvault.search.support.ChunkFieldNames.TENANT;
 import static com.gridvault.search.support.ChunkFieldNames.TEXT;
 import static com.gridvault.search.support.ChunkFieldNames.VECTOR;
@@ -39,11 +40,25 @@ final class ChunkDocuments {
         for (String stored : ChunkFieldNames.STORED_TEXT) {
             mapping.properties(stored, p -> p.keyword(k -> k.index(false).docValues(false)));
         }
+        mapping.properties(SECTION_TITLE, sectionTitleProperty());
         mapping.properties(DATE, p -> p.date(d -> d.format("strict_date")));
         for (String number : ChunkFieldNames.STORED_NUMBERS) {
             mapping.properties(number, p -> p.integer(i -> i.index(false)));
         }
         return mapping.build();
+    }
+
+    /**
+     * The section title: stored for citations, and searched as English words through its {@link
+     * ChunkFieldNames#WORDS} sub-field. A sub-field so that an index created before it can gain it by a
+     * mapping update, without a new field in the documents (see {@code ChunkIndex}).
+     */
+    static Property sectionTitleProperty() {
+        return Property.of(p -> p.keyword(k -> k.index(false)
+                .docValues(false)
+                .fields(
+                        ChunkFieldNames.WORDS,
+                        f -> f.text(t -> t.analyzer("english").similarity("BM25")))));
     }
 
     /**

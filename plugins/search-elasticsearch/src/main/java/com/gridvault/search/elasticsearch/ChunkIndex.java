@@ -1,9 +1,11 @@
 package com.gridvault.search.elasticsearch;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.Conflicts;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.mapping.Property;
 import co.elastic.clients.elasticsearch.indices.get_mapping.IndexMappingRecord;
+import co.elastic.clients.transport.TransportException;
 import com.gridvault.plugin.api.validation.InvalidInputException;
 import com.gridvault.search.support.ChunkFieldNames;
 import java.io.IOException;
@@ -15,6 +17,8 @@ import java.util.function.Supplier;
  * is shared by every appliance on the cluster; a known dimension is cached. Callers serialise writes.
  */
 final class ChunkIndex {
+
+    private static final System.Logger LOG = System.getLogger(ChunkIndex.class.getName());
 
     /** Dimension value of a missing index. */
     static final int MISSING = -1;
@@ -60,6 +64,7 @@ final class ChunkIndex {
         }
         int read = MISSING;
         if (mapping != null) {
+            searchSectionTitles(mapping);
             Property vector = mapping.mappings().properties().get(ChunkFieldNames.VECTOR);
             read = vector != null
                             && vector.isDenseVector()
@@ -69,6 +74,35 @@ final class ChunkIndex {
         }
         dimension = read;
         return read;
+    }
+
+    /**
+     * Gives an index created before section titles were searched the title's {@link
+     * ChunkFieldNames#WORDS} sub-field, then has the cluster re-index its documents in place in the
+     * background (an update by query re-reads each stored source), so that older chunks match by title
+     * too; until that task ends, or on a cluster without the reindex module until they are indexed
+     * again, they match by their text alone. Idempotent, and cheap once done: the mapping is read
+     * anyway.
+     */
+    private void searchSectionTitles(IndexMappingRecord mapping) throws IOException {
+        Property title = mapping.mappings().properties().get(ChunkFieldNames.SECTION_TITLE);
+        if (title != null && title.isKeyword() && title.keyword().fields().containsKey(ChunkFieldNames.WORDS)) {
+            return;
+        }
+        api.get().indices().putMapping(p -> p.index(name)
+                .properties(ChunkFieldNames.SECTION_TITLE, ChunkDocuments.sectionTitleProperty()));
+        try {
+            api.get().updateByQuery(u -> u.index(name)
+                    .conflicts(Conflicts.Proceed)
+                    .refresh(true)
+                    .waitForCompletion(false));
+        } catch (ElasticsearchException | TransportException e) {
+            // A cluster without the reindex module: chunks gain their titles when re-indexed (ReindexJob).
+            LOG.log(
+                    System.Logger.Level.WARNING,
+                    "Index " + name + " searches the section titles of chunks indexed from now on; re-index the"
+                            + " older ones (update by query failed: " + e.getMessage() + ")");
+        }
     }
 
     /** Creates the index with its strict mapping; another appliance creating it first is fine. */

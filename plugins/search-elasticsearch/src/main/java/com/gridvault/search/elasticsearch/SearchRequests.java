@@ -10,6 +10,7 @@ import com.gridvault.plugin.api.search.SearchQuery;
 import com.gridvault.search.support.ChunkFieldNames;
 import com.gridvault.search.support.ChunkKeys;
 import com.gridvault.search.support.HighlightSnippets;
+import com.gridvault.search.support.TextBoosts;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -68,10 +69,21 @@ final class SearchRequests {
         return Query.of(q -> q.bool(b -> b.filter(clauses)));
     }
 
-    /** BM25 over the words of the text, restricted by the filter. */
+    /** BM25 over the words in the text and section title, restricted by the filter. */
     static SearchRequest text(String index, SearchQuery query, Query filter, int size) {
         return SearchRequest.of(s -> common(s, index, query, size)
-                .query(q -> q.bool(b -> b.must(match(query.text())).filter(filter))));
+                .query(q -> q.bool(b -> b.must(words(query.text())).filter(filter))));
+    }
+
+    /**
+     * The words matched in the chunk text and, weighted by {@link TextBoosts#SECTION_TITLE}, in its
+     * section title; the scores add up and a match in either makes a hit. (A bool of its own: beside a
+     * filter, a bool's should clauses would all be optional.)
+     */
+    static Query words(String text) {
+        return Query.of(q -> q.bool(b -> b.should(match(text))
+                .should(s -> s.match(m ->
+                        m.field(ChunkFieldNames.SECTION_TITLE_WORDS).query(text).boost(TextBoosts.SECTION_TITLE)))));
     }
 
     /**

@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.gridvault.plugin.api.search.ChunkMetadata;
 import com.gridvault.plugin.api.search.SearchChunk;
 import com.gridvault.plugin.api.search.SearchHit;
 import com.gridvault.plugin.api.search.SearchMode;
 import com.gridvault.plugin.api.search.SearchQuery;
+import com.gridvault.search.support.ChunkFieldNames;
 import com.gridvault.search.support.HighlightSnippets;
 import java.io.IOException;
 import java.net.URI;
@@ -63,6 +66,10 @@ class ElasticsearchSearchBackendTest {
         }
         assertThat(properties.path("company_key").path("type").asText()).isEqualTo("keyword");
         assertThat(properties.path("text").path("analyzer").asText()).isEqualTo("english");
+        JsonNode sectionTitle = properties.path("section_title");
+        assertThat(sectionTitle.path("index").asBoolean()).isFalse();
+        assertThat(sectionTitle.path("fields").path("words").path("analyzer").asText())
+                .isEqualTo("english");
         assertThat(properties.path("date").path("type").asText()).isEqualTo("date");
         JsonNode vector = properties.path("vector");
         assertThat(vector.path("type").asText()).isEqualTo("dense_vector");
@@ -185,6 +192,62 @@ class ElasticsearchSearchBackendTest {
         assertThat(backend.count("acme", "other")).isOne();
     }
 
+    @Test
+    void anIndexCreatedBeforeSectionTitlesWereSearchedGainsThemWithItsChunks() throws Exception {
+        String index = prefix + "chunks";
+        ObjectNode properties = ClusterClient.JSON.createObjectNode();
+        for (String keyword : ChunkFieldNames.KEYWORDS) {
+            properties.putObject(keyword).put("type", "keyword");
+        }
+        properties.putObject("text").put("type", "text").put("analyzer", "english");
+        for (String stored : ChunkFieldNames.STORED_TEXT) {
+            properties
+                    .putObject(stored)
+                    .put("type", "keyword")
+                    .put("index", false)
+                    .put("doc_values", false);
+        }
+        ObjectNode body = ClusterClient.JSON.createObjectNode();
+        body.putObject("mappings").put("dynamic", "strict").set("properties", properties);
+        send("PUT", index, body);
+        ObjectNode chunk = ClusterClient.JSON
+                .createObjectNode()
+                .put("tenant", "acme")
+                .put("workspace", "credit")
+                .put("document", "d1")
+                .put("chunk", "old")
+                .put("text", "Suppliers may fail to deliver.")
+                .put("section_title", "Risk Factors");
+        send("PUT", index + "/_doc/old?refresh=true", chunk);
+
+        // The first search reads the mapping and adds the title's words. The test node has no reindex
+        // module for the background update by query, so the old chunk matches by its text only ...
+        assertThat(ids(backend.search(query("suppliers", null, SearchMode.TEXT))))
+                .containsExactly("old");
+        assertThat(backend.search(query("risk factors", null, SearchMode.TEXT))).isEmpty();
+        // ... until it is indexed again, as the server's re-index job does.
+        backend.index(List.of(new SearchChunk(
+                "acme",
+                "credit",
+                "d1",
+                "new",
+                "Suppliers may fail to deliver.",
+                null,
+                ChunkMetadata.builder().sectionTitle("Risk Factors").build())));
+        assertThat(ids(backend.search(query("risk factors", null, SearchMode.TEXT))))
+                .containsExactly("new");
+        assertThat(get(index + "/_mapping")
+                        .path(index)
+                        .path("mappings")
+                        .path("properties")
+                        .path("section_title")
+                        .path("fields")
+                        .path("words")
+                        .path("type")
+                        .asText())
+                .isEqualTo("text");
+    }
+
     private ElasticsearchSettings settings(int rrfK) {
         return new ElasticsearchSettings(
                 List.of(url),
@@ -206,6 +269,17 @@ class ElasticsearchSearchBackendTest {
                 .send(HttpRequest.newBuilder(url.resolve("/" + path)).build(), HttpResponse.BodyHandlers.ofByteArray());
         assertThat(response.statusCode()).isEqualTo(200);
         return ClusterClient.JSON.readTree(response.body());
+    }
+
+    private void send(String method, String path, JsonNode body) throws IOException, InterruptedException {
+        HttpResponse<String> response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(url.resolve("/" + path))
+                                .header("Content-Type", "application/json")
+                                .method(method, HttpRequest.BodyPublishers.ofString(body.toString()))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.body()).isBetween(200, 201);
     }
 
     private static SearchQuery query(String text, float[] vector, SearchMode mode) {

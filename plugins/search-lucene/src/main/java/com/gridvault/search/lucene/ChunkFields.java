@@ -38,6 +38,13 @@ final class ChunkFields {
     static final String PAGE = "page";
     static final String SECTION = "section";
     static final String SECTION_TITLE = "section_title";
+    /**
+     * The section title analysed like the text, so BM25 can match it ({@link QueryFactory#matching}).
+     * A field apart from the stored {@link #SECTION_TITLE}: Lucene refuses to index a field name that
+     * existing segments hold as stored-only, and chunks indexed before it simply lack it.
+     */
+    static final String SECTION_TITLE_WORDS = "section_title_words";
+
     static final String TABLE = "table";
     static final String START = "start";
     static final String END = "end";
@@ -92,6 +99,9 @@ final class ChunkFields {
         storedInt(doc, PAGE, m.page());
         keyword(doc, SECTION, m.sectionId());
         storedText(doc, SECTION_TITLE, m.sectionTitle());
+        if (m.sectionTitle() != null) {
+            doc.add(new TextField(SECTION_TITLE_WORDS, m.sectionTitle(), Store.NO));
+        }
         storedText(doc, TABLE, m.tableId());
         storedInt(doc, START, m.startOffset());
         storedInt(doc, END, m.endOffset());

@@ -3,6 +3,7 @@ package com.gridvault.search.lucene;
 import com.gridvault.plugin.api.search.SearchFilters;
 import com.gridvault.plugin.api.search.SearchQuery;
 import com.gridvault.search.support.ChunkKeys;
+import com.gridvault.search.support.TextBoosts;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -11,10 +12,12 @@ import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.QueryBuilder;
 
 /** Turns a {@link SearchQuery} into Lucene queries; the workspace scope is part of every one. */
 final class QueryFactory {
@@ -50,21 +53,38 @@ final class QueryFactory {
     }
 
     /**
-     * The words of the text as optional BM25 clauses, never parsed as query syntax.
+     * The words of the text as optional BM25 clauses on the chunk text alone, never parsed as query
+     * syntax; also what snippets highlight, so a title match never marks text.
      *
      * @return the query, or null when the text has no indexable words (e.g. only stop words)
      */
     Query words(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        return new org.apache.lucene.util.QueryBuilder(analyzer)
-                .createBooleanQuery(ChunkFields.TEXT, text, Occur.SHOULD);
+        return words(ChunkFields.TEXT, text);
     }
 
-    /** BM25 over the words, restricted by the filter; null when there are no words. */
+    /**
+     * The words matched in the chunk text and, weighted by {@link TextBoosts#SECTION_TITLE}, in its
+     * section title; the scores add up (Elasticsearch's {@code most_fields}) and a match in either
+     * makes a hit.
+     *
+     * @return the query, or null when the text has no indexable words
+     */
+    Query matching(String text) {
+        Query inText = words(text);
+        if (inText == null) {
+            return null;
+        }
+        return new BooleanQuery.Builder()
+                .add(inText, Occur.SHOULD)
+                .add(
+                        new BoostQuery(words(ChunkFields.SECTION_TITLE_WORDS, text), TextBoosts.SECTION_TITLE),
+                        Occur.SHOULD)
+                .build();
+    }
+
+    /** BM25 over the words in text and section title, restricted by the filter; null when there are no words. */
     Query text(SearchQuery query, Query filter) {
-        Query words = words(query.text());
+        Query words = matching(query.text());
         if (words == null) {
             return null;
         }
@@ -78,6 +98,13 @@ final class QueryFactory {
     Query knn(SearchQuery query, Query filter, int depth, VectorSimilarityFunction similarity) {
         return new ScopedKnnQuery(
                 ChunkFields.VECTOR, ChunkFields.comparable(query.vector(), similarity), depth, filter);
+    }
+
+    private Query words(String field, String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        return new QueryBuilder(analyzer).createBooleanQuery(field, text, Occur.SHOULD);
     }
 
     private static void terms(BooleanQuery.Builder b, String field, Collection<String> values) {

@@ -3,6 +3,7 @@ package com.gridvault.search.lucene;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.gridvault.plugin.api.search.ChunkMetadata;
 import com.gridvault.plugin.api.search.SearchBackend;
 import com.gridvault.plugin.api.search.SearchChunk;
 import com.gridvault.plugin.api.search.SearchFilters;
@@ -148,8 +149,27 @@ class ContractCatchesBrokenBackendsTest {
     }
 
     @Test
+    void droppingSectionTitlesIsCaught() {
+        SearchBackendContract untitled = contract(
+                c -> new SearchChunk(
+                        c.tenantId(),
+                        c.workspaceId(),
+                        c.documentId(),
+                        c.chunkId(),
+                        c.text(),
+                        c.vector(),
+                        ChunkMetadata.builder()
+                                .sectionId(c.metadata().sectionId())
+                                .build()),
+                q -> q,
+                h -> h,
+                t -> t);
+        fails(untitled, "a section title named in the query ranks its passages first");
+    }
+
+    @Test
     void theUnbrokenDecoratorPassesEveryCheck() {
         SearchBackendContract contract = contract(c -> c, q -> q, h -> h, t -> t);
-        assertThat(contract.checks()).hasSize(26).allSatisfy(SearchBackendContract.Check::run);
+        assertThat(contract.checks()).hasSize(28).allSatisfy(SearchBackendContract.Check::run);
     }
 }

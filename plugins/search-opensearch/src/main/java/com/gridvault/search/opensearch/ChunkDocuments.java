@@ -3,6 +3,7 @@ package com.gridvault.search.opensearch;
 import static com.gridvault.search.support.ChunkFieldNames.CHUNK;
 import static com.gridvault.search.support.ChunkFieldNames.DATE;
 import static com.gridvault.search.support.ChunkFieldNames.DOCUMENT;
+import static com.gridvault.search.support.ChunkFieldNames.SECTION_TITLE;
 import static com.gridvault.search.support.ChunkFieldNames.TENANT;
 import static com.gridvault.search.support.ChunkFieldNames.TEXT;
 import static com.gridvault.search.support.ChunkFieldNames.VECTOR;
@@ -41,10 +42,39 @@ final class ChunkDocuments {
                     .put("index", false)
                     .put("doc_values", false);
         }
+        properties.set(SECTION_TITLE, sectionTitleProperty());
         properties.putObject(DATE).put("type", "date").put("format", "strict_date");
         for (String number : ChunkFieldNames.STORED_NUMBERS) {
             properties.putObject(number).put("type", "integer").put("index", false);
         }
+        return body;
+    }
+
+    /**
+     * The section title: stored for citations, and searched as English words through its {@link
+     * ChunkFieldNames#WORDS} sub-field, which an index created before it gains by a mapping update.
+     */
+    static ObjectNode sectionTitleProperty() {
+        ObjectNode title = ClusterClient.object()
+                .put("type", "keyword")
+                .put("index", false)
+                .put("doc_values", false);
+        title.putObject("fields")
+                .putObject(ChunkFieldNames.WORDS)
+                .put("type", "text")
+                .put("analyzer", "english");
+        return title;
+    }
+
+    /** Whether a mapping read from the cluster searches section titles, see {@link #sectionTitleProperty()}. */
+    static boolean searchesSectionTitles(JsonNode properties) {
+        return properties.path(SECTION_TITLE).path("fields").has(ChunkFieldNames.WORDS);
+    }
+
+    /** A mapping update that adds the section title's words sub-field to an older index. */
+    static ObjectNode sectionTitleMapping() {
+        ObjectNode body = ClusterClient.object();
+        body.putObject("properties").set(SECTION_TITLE, sectionTitleProperty());
         return body;
     }
 

@@ -30,6 +30,8 @@ import org.pf4j.Extension;
 @Extension
 public final class OpenSearchSearchBackend implements SearchBackend, Configurable, AutoCloseable {
 
+    private static final System.Logger LOG = System.getLogger(OpenSearchSearchBackend.class.getName());
+
     /** This backend's id. */
     public static final String ID = "opensearch";
 
@@ -188,14 +190,39 @@ public final class OpenSearchSearchBackend implements SearchBackend, Configurabl
         if (reply.status() == 404) {
             return -1;
         }
-        JsonNode vector = expectOk(reply, "read the mapping")
-                .path(index)
-                .path("mappings")
-                .path("properties")
-                .path(ChunkFieldNames.VECTOR);
+        JsonNode properties =
+                expectOk(reply, "read the mapping").path(index).path("mappings").path("properties");
+        if (!ChunkDocuments.searchesSectionTitles(properties)) {
+            searchSectionTitles();
+        }
+        JsonNode vector = properties.path(ChunkFieldNames.VECTOR);
         int read = vector.path("dimension").asInt(0);
         dimension = read;
         return read;
+    }
+
+    /**
+     * Gives an index created before section titles were searched their words sub-field, then has the
+     * cluster re-index its documents in place in the background (an update by query re-reads each
+     * stored source), so that older chunks match by title too; until that task ends, or on a cluster
+     * without the reindex module until they are indexed again, they match by their text alone.
+     */
+    private void searchSectionTitles() throws IOException {
+        expectOk(
+                client().send("PUT", "/" + index + "/_mapping", Map.of(), ChunkDocuments.sectionTitleMapping()),
+                "add the section title's words");
+        ClusterClient.Reply reindex = client().send(
+                        "POST",
+                        "/" + index + "/_update_by_query",
+                        Map.of("conflicts", "proceed", "refresh", "true", "wait_for_completion", "false"),
+                        null);
+        if (!reindex.ok()) {
+            // A cluster without the reindex module: chunks gain their titles when re-indexed (ReindexJob).
+            LOG.log(
+                    System.Logger.Level.WARNING,
+                    "Index " + index + " searches section titles of chunks indexed "
+                            + "from now on; re-index the older ones (update by query failed: " + reindex.body() + ")");
+        }
     }
 
     private void addVectorField(int newDimension) throws IOException {

@@ -7,6 +7,7 @@ import com.gridvault.plugin.api.search.SearchQuery;
 import com.gridvault.search.support.ChunkFieldNames;
 import com.gridvault.search.support.ChunkKeys;
 import com.gridvault.search.support.HighlightSnippets;
+import com.gridvault.search.support.TextBoosts;
 import java.util.Collection;
 
 /**
@@ -59,13 +60,30 @@ final class SearchRequests {
         return bool;
     }
 
-    /** BM25 over the words of the text, restricted by the filter. */
+    /** BM25 over the words in the text and section title, restricted by the filter. */
     static ObjectNode text(SearchQuery query, ObjectNode filter, int size) {
         ObjectNode body = body(size, query);
         ObjectNode bool = body.putObject("query").putObject("bool");
-        bool.putArray("must").add(match(query.text()));
+        bool.putArray("must").add(words(query.text()));
         bool.putArray("filter").add(filter);
         return body;
+    }
+
+    /**
+     * The words matched in the chunk text and, weighted by {@link TextBoosts#SECTION_TITLE}, in its
+     * section title; the scores add up and a match in either makes a hit. (A bool of its own: beside a
+     * filter, a bool's should clauses would all be optional.)
+     */
+    static ObjectNode words(String text) {
+        ObjectNode words = ClusterClient.object();
+        ArrayNode should = words.putObject("bool").putArray("should");
+        should.add(match(text));
+        should.addObject()
+                .putObject("match")
+                .putObject(ChunkFieldNames.SECTION_TITLE_WORDS)
+                .put("query", text)
+                .put("boost", TextBoosts.SECTION_TITLE);
+        return words;
     }
 
     /** kNN with the filter applied during the graph search (Lucene engine efficient filtering). */

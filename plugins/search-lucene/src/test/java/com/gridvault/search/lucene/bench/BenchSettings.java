@@ -27,9 +27,13 @@ final class BenchSettings {
                 0);
     }
 
-    /** A folder name that changes with every setting that changes the index files. */
-    static String indexName(int chunks, LuceneSettings s) {
+    /**
+     * A folder name that changes with every setting that changes the index files, the vector model
+     * included (no suffix for the isotropic model, whose folders were named before there were models).
+     */
+    static String indexName(int chunks, LuceneSettings s, VectorModel model) {
         return chunks + "-m" + s.hnswM() + "-b" + s.hnswBeamWidth() + "-"
-                + s.vectorEncoding().value() + (Boolean.getBoolean("bench.noCompact") ? "-uncompacted" : "");
+                + s.vectorEncoding().value() + (Boolean.getBoolean("bench.noCompact") ? "-uncompacted" : "")
+                + model.folderSuffix();
     }
 }

@@ -32,7 +32,8 @@ import java.util.stream.Stream;
  * bench.folder}, {@code bench.rebuild} (false), {@code bench.noCompact} (false), {@code bench.ranks}
  * (0,4,39), {@code bench.unfilteredRecall} (false), plus the backend settings of {@link
  * BenchSettings}: {@code bench.ramBufferMb}, {@code bench.candidates}, {@code bench.m}, {@code
- * bench.beam}, {@code bench.encoding}, {@code bench.searchThreads}.
+ * bench.beam}, {@code bench.encoding}, {@code bench.searchThreads}, and {@code bench.vectors} (the
+ * {@link VectorModel}: measured, the default, or isotropic).
  */
 public final class SearchBench {
 
@@ -50,14 +51,16 @@ public final class SearchBench {
         int recallQueries = Integer.getInteger("bench.recall", 200);
         int batch = Integer.getInteger("bench.batch", 500);
         LuceneSettings settings = BenchSettings.fromSystemProperties();
+        VectorModel model = VectorModel.fromSystemProperties();
         Path folder = Path.of(System.getProperty(
                 "bench.folder",
-                "plugins/search-lucene/target/search-bench/" + BenchSettings.indexName(chunks, settings)));
-        SyntheticCorpus corpus = new SyntheticCorpus(DIMENSION, Math.max(50, chunks / 100), 42);
+                "plugins/search-lucene/target/search-bench/" + BenchSettings.indexName(chunks, settings, model)));
+        SyntheticCorpus corpus = new SyntheticCorpus(DIMENSION, Math.max(50, chunks / 100), 42, model);
         System.out.printf(
                 Locale.ROOT,
                 "SearchBench %s%n  JDK %s, %d cpus, max heap %d MiB; load average %s%n"
-                        + "  corpus: %d chunks, %d dims, %d topics, %d workspaces in %d tenants; settings %s%n",
+                        + "  corpus: %d chunks, %d dims, %d topics, %d workspaces in %d tenants, vectors %s;%n"
+                        + "  settings %s%n",
                 java.time.Instant.now(),
                 System.getProperty("java.version"),
                 Runtime.getRuntime().availableProcessors(),
@@ -68,6 +71,7 @@ public final class SearchBench {
                 corpus.topics(),
                 SyntheticCorpus.WORKSPACES,
                 SyntheticCorpus.TENANTS,
+                model,
                 settings);
 
         Properties build = loadBuild(folder, chunks);
