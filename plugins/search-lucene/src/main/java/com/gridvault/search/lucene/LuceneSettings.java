@@ -78,7 +78,7 @@ public record LuceneSettings(
      * idle seconds.
      */
     public static final LuceneSettings DEFAULTS =
-            new LuceneSettings("index", 64, SearchQuery.DEFAULT_RRF_K, 100, 16, 100, VectorEncoding.FLOAT32, 2, 30);
+            new LuceneSettings("index", 64, SearchQuery.DEFAULT_RRF_K, 200, 16, 100, VectorEncoding.FLOAT32, 2, 30);
 
     /** The settings an operator can change, in form order. */
     static final List<ConfigOption> OPTIONS = List.of(

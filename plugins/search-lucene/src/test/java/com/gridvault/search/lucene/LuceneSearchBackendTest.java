@@ -122,7 +122,7 @@ class LuceneSearchBackendTest {
             case "rrf-k" -> java.util.Optional.of("20");
             default -> java.util.Optional.empty();
         });
-        assertThat(settings).isEqualTo(new LuceneSettings("search/v2", 64, 20, 100));
+        assertThat(settings).isEqualTo(new LuceneSettings("search/v2", 64, 20, 200));
         assertThat(LuceneSettings.from(key -> java.util.Optional.ofNullable(
                         switch (key) {
                             case "hnsw-m" -> "24";
@@ -132,14 +132,14 @@ class LuceneSearchBackendTest {
                             case "compact-idle-seconds" -> "0";
                             default -> null;
                         })))
-                .isEqualTo(new LuceneSettings("index", 64, 60, 100, 24, 200, LuceneSettings.VectorEncoding.INT8, 1, 0));
+                .isEqualTo(new LuceneSettings("index", 64, 60, 200, 24, 200, LuceneSettings.VectorEncoding.INT8, 1, 0));
         assertThat(new LuceneSearchBackend(LuceneSettings.DEFAULTS, dir).configOptions())
                 .extracting(ConfigOption::name, ConfigOption::defaultValue)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple("index-folder", "index"),
                         org.assertj.core.groups.Tuple.tuple("ram-buffer-mb", "64"),
                         org.assertj.core.groups.Tuple.tuple("rrf-k", "60"),
-                        org.assertj.core.groups.Tuple.tuple("knn-candidates", "100"),
+                        org.assertj.core.groups.Tuple.tuple("knn-candidates", "200"),
                         org.assertj.core.groups.Tuple.tuple("hnsw-m", "16"),
                         org.assertj.core.groups.Tuple.tuple("hnsw-beam-width", "100"),
                         org.assertj.core.groups.Tuple.tuple("vector-encoding", "float32"),
