@@ -160,7 +160,7 @@ async function ask(question) {
   }
 }
 
-// The model packs' models for the picker; an account that may not list them can still type an id.
+// The model packs' models for the picker; when the list cannot be loaded an id can still be typed.
 async function loadModels() {
   try {
     ui.models(await api.models());

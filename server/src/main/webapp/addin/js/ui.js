@@ -172,7 +172,7 @@ export function models(list) {
     options.append(el('option', { value: m.id, label: m.name }));
   }
   $('model-note').textContent = list === null
-    ? 'The model list is not available to your account; type a model id.'
+    ? 'The model list could not be loaded; type a model id.'
     : list.length === 0 ? 'No model pack is enabled.' : `${plural(list.length, 'model')}: pick one or type its id.`;
 }
 

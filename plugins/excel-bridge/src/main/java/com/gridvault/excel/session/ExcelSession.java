@@ -234,9 +234,8 @@ final class ExcelSession implements ProtocolSession {
                                 + data.error()
                                         .substring(0, Math.min(data.error().length(), 300)));
             }
-            Map<CellAddress, CellSnapshot> cells = ModelRuns.cells(run, data);
-            requireSnapshot();
-            runModel(run, cells);
+            // A waiting run implies a snapshot: model.run requires one and hello drops the run.
+            runModel(run, ModelRuns.cells(run, data));
         } catch (SessionError e) {
             runs.fail(run.replyTo(), new ProtocolError(e.code(), e.getMessage(), e.fields()));
         } catch (InvalidInputException e) {
@@ -286,11 +285,7 @@ final class ExcelSession implements ProtocolSession {
             return;
         }
         Map<CellAddress, CellSnapshot> updated = new HashMap<>(book.cells(sheet));
-        updated.keySet()
-                .removeIf(a -> a.row() >= bounds[0].row()
-                        && a.row() <= bounds[1].row()
-                        && a.column() >= bounds[0].column()
-                        && a.column() <= bounds[1].column());
+        updated.keySet().removeIf(a -> a.isIn(bounds));
         live.forEach((address, cell) -> {
             if (!cell.isEmpty()) {
                 updated.put(address, cell);

@@ -1,5 +1,6 @@
 package com.gridvault.excel.session;
 
+import com.gridvault.excel.autonomy.Ranges;
 import com.gridvault.excel.protocol.ErrorCode;
 import com.gridvault.excel.protocol.ProtocolError;
 import com.gridvault.excel.snapshot.CellAddress;
@@ -9,6 +10,7 @@ import com.gridvault.plugin.api.validation.InvalidInputException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -119,7 +121,7 @@ final class ModelRuns {
         if (!asked.sheet().equals(data.sheet())) {
             throw new InvalidInputException("sheet", "must be the sheet that was asked for, '" + asked.sheet() + "'");
         }
-        if (!java.util.Arrays.equals(run.inputs(), com.gridvault.excel.autonomy.Ranges.parseRange(data.range()))) {
+        if (!Arrays.equals(run.inputs(), Ranges.parseRange(data.range()))) {
             throw new InvalidInputException("range", "must be the range that was asked for, '" + asked.range() + "'");
         }
         List<CellSnapshot> cells = data.cells();
@@ -130,7 +132,7 @@ final class ModelRuns {
         for (int i = 0; i < cells.size(); i++) {
             CellSnapshot cell = cells.get(i);
             CellAddress address = cell == null ? null : CellAddress.tryParse(cell.address());
-            if (address == null || !inside(address, run.inputs())) {
+            if (address == null || !address.isIn(run.inputs())) {
                 throw new InvalidInputException("cells[" + i + "].address", "must be a cell of " + asked.range());
             }
             Object value = cell.value();
@@ -173,12 +175,5 @@ final class ModelRuns {
                     ErrorCode.RANGE_READ_TIMEOUT,
                     "the input range did not arrive within " + TIMEOUT.toSeconds() + " s; run the model again");
         }
-    }
-
-    private static boolean inside(CellAddress cell, CellAddress[] bounds) {
-        return cell.row() >= bounds[0].row()
-                && cell.row() <= bounds[1].row()
-                && cell.column() >= bounds[0].column()
-                && cell.column() <= bounds[1].column();
     }
 }

@@ -30,17 +30,14 @@ final class SelectionView {
         int cells = 0;
         int formulas = 0;
         Map<String, Object> values = new LinkedHashMap<>();
-        for (Map.Entry<CellAddress, CellSnapshot> entry :
-                book.cells(selection.sheet()).entrySet()) {
-            if (inside(entry.getKey(), range)) {
-                CellSnapshot cell = entry.getValue();
-                cells++;
-                if (cell.hasFormula()) {
-                    formulas++;
-                }
-                if (values.size() < MAX_VALUES) {
-                    values.put(entry.getKey().toA1(), cell.hasFormula() ? "=" + cell.formula() : cell.value());
-                }
+        for (Map.Entry<CellAddress, CellSnapshot> entry : book.cellsIn(selection.sheet(), range)) {
+            CellSnapshot cell = entry.getValue();
+            cells++;
+            if (cell.hasFormula()) {
+                formulas++;
+            }
+            if (values.size() < MAX_VALUES) {
+                values.put(entry.getKey().toA1(), cell.hasFormula() ? "=" + cell.formula() : cell.value());
             }
         }
         List<Payloads.FindingView> findings = findingsIn(report, selection).stream()
@@ -60,7 +57,7 @@ final class SelectionView {
                 .filter(f -> selection.sheet().equals(f.sheet()))
                 .filter(f -> {
                     CellAddress a = CellAddress.tryParse(f.address());
-                    return a != null && inside(a, range);
+                    return a != null && a.isIn(range);
                 })
                 .toList();
     }
@@ -87,12 +84,5 @@ final class SelectionView {
         String first = new CellAddress(top, left).toA1();
         String last = new CellAddress(bottom, right).toA1();
         return first.equals(last) ? first : first + ":" + last;
-    }
-
-    private static boolean inside(CellAddress a, CellAddress[] range) {
-        return a.row() >= range[0].row()
-                && a.row() <= range[1].row()
-                && a.column() >= range[0].column()
-                && a.column() <= range[1].column();
     }
 }

@@ -130,6 +130,16 @@ public record CellAddress(int row, int column) implements Comparable<CellAddress
         return new CellAddress(r, c);
     }
 
+    /**
+     * Whether this cell lies inside a range, edges included.
+     *
+     * @param range {@code [topLeft, bottomRight]}, as {@code Ranges.parseRange} returns it
+     * @return true when inside
+     */
+    public boolean isIn(CellAddress[] range) {
+        return row >= range[0].row && row <= range[1].row && column >= range[0].column && column <= range[1].column;
+    }
+
     @Override
     public int compareTo(CellAddress other) {
         int byRow = Integer.compare(row, other.row);

@@ -73,6 +73,40 @@ public final class IndexedWorkbook {
     }
 
     /**
+     * Returns a sheet's cells inside a range, in row-major order. The cost is bounded by the smaller
+     * of the range and the sheet: a small range looks its addresses up, a large one filters the
+     * sheet's cells.
+     *
+     * @param sheet the sheet name
+     * @param range {@code [topLeft, bottomRight]}
+     * @return the cells present in the range
+     */
+    public List<Map.Entry<CellAddress, CellSnapshot>> cellsIn(String sheet, CellAddress[] range) {
+        Map<CellAddress, CellSnapshot> cells = cells(sheet);
+        long area = (long) (range[1].row() - range[0].row() + 1) * (range[1].column() - range[0].column() + 1);
+        List<Map.Entry<CellAddress, CellSnapshot>> found = new ArrayList<>();
+        if (area <= cells.size()) {
+            for (int r = range[0].row(); r <= range[1].row(); r++) {
+                for (int c = range[0].column(); c <= range[1].column(); c++) {
+                    CellAddress address = new CellAddress(r, c);
+                    CellSnapshot cell = cells.get(address);
+                    if (cell != null) {
+                        found.add(Map.entry(address, cell));
+                    }
+                }
+            }
+            return found;
+        }
+        for (Map.Entry<CellAddress, CellSnapshot> entry : cells.entrySet()) {
+            if (entry.getKey().isIn(range)) {
+                found.add(entry);
+            }
+        }
+        found.sort(Map.Entry.comparingByKey());
+        return found;
+    }
+
+    /**
      * Finds a cell.
      *
      * @param sheet the sheet name
